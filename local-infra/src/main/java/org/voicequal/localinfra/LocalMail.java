@@ -1,0 +1,89 @@
+package org.voicequal.localinfra;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A real SMTP server in this JVM (GreenMail) that accepts mail for any address, plus a plain-text inbox page
+ * so that a person running the local default can read what the pipeline sent.
+ */
+public final class LocalMail implements AutoCloseable {
+
+    private final GreenMail greenMail;
+    private HttpServer inbox;
+
+    private LocalMail(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    public static LocalMail start() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(FreePort.pick(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return new LocalMail(greenMail);
+    }
+
+    public String smtpHost() {
+        return "127.0.0.1";
+    }
+
+    public int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    public List<MimeMessage> messages() {
+        return List.of(greenMail.getReceivedMessages());
+    }
+
+    /** Serves the inbox as plain text at {@code http://127.0.0.1:port/}; returns its URL. */
+    public String serveInbox(int port) {
+        try {
+            inbox = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve the inbox on port " + port, e);
+        }
+        inbox.createContext("/", exchange -> {
+            byte[] body = render().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        inbox.start();
+        return "http://127.0.0.1:" + inbox.getAddress().getPort() + "/";
+    }
+
+    private String render() {
+        StringBuilder out = new StringBuilder();
+        List<MimeMessage> messages = messages();
+        out.append(messages.size()).append(" message(s)\n");
+        for (MimeMessage message : messages) {
+            try {
+                out.append("\n==== To: ").append(String.join(", ", java.util.Arrays.stream(message.getAllRecipients())
+                                .map(Object::toString).toList()))
+                        .append("\nSubject: ").append(message.getSubject())
+                        .append("\nDate: ").append(message.getSentDate())
+                        .append("\n\n").append(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).append('\n');
+            } catch (MessagingException e) {
+                out.append("\n(unreadable message: ").append(e.getMessage()).append(")\n");
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() {
+        if (inbox != null) {
+            inbox.stop(0);
+        }
+        greenMail.stop();
+    }
+}

@@ -1,0 +1,63 @@
+package org.voicequal.schemas;
+
+import java.util.List;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+import org.voicequal.events.DocumentsRecognized;
+import org.voicequal.events.NotificationRequested;
+import org.voicequal.events.NotificationSent;
+import org.voicequal.events.QualificationStatusChanged;
+import org.voicequal.events.ReviewDecided;
+import org.voicequal.events.SubmissionEvaluated;
+import org.voicequal.events.SubmissionReceived;
+
+/**
+ * The topic catalogue: every topic of the pipeline, its value type and its partitions, in one place. Workers
+ * and topic creation take names from here only; no topic name is spelled anywhere else.
+ *
+ * <p>Flow: ingest → {@link #SUBMISSION_RECEIVED} → ocr → {@link #DOCUMENTS_RECOGNIZED} → validation →
+ * {@link #SUBMISSION_EVALUATED} → review → {@link #REVIEW_DECIDED}; every worker that changes a status
+ * publishes {@link #STATUS_CHANGED}, the public contract; ingest turns status changes into
+ * {@link #NOTIFICATION_REQUESTED}, which notify answers with {@link #NOTIFICATION_SENT}.
+ */
+public final class Topics {
+
+    /** Partitions per topic: the most consumers of one group that can share the work. */
+    public static final int PARTITIONS = 6;
+
+    public static final Topic<SubmissionReceived> SUBMISSION_RECEIVED =
+            new Topic<>("qualification.submission-received.v1", SubmissionReceived.class, PARTITIONS, false);
+    public static final Topic<DocumentsRecognized> DOCUMENTS_RECOGNIZED =
+            new Topic<>("qualification.documents-recognized.v1", DocumentsRecognized.class, PARTITIONS, false);
+    public static final Topic<SubmissionEvaluated> SUBMISSION_EVALUATED =
+            new Topic<>("qualification.submission-evaluated.v1", SubmissionEvaluated.class, PARTITIONS, false);
+    public static final Topic<ReviewDecided> REVIEW_DECIDED =
+            new Topic<>("qualification.review-decided.v1", ReviewDecided.class, PARTITIONS, false);
+    public static final Topic<QualificationStatusChanged> STATUS_CHANGED =
+            new Topic<>("qualification.status-changed.v1", QualificationStatusChanged.class, PARTITIONS, true);
+    public static final Topic<NotificationRequested> NOTIFICATION_REQUESTED =
+            new Topic<>("notification.requested.v1", NotificationRequested.class, PARTITIONS, false);
+    public static final Topic<NotificationSent> NOTIFICATION_SENT =
+            new Topic<>("notification.sent.v1", NotificationSent.class, PARTITIONS, false);
+
+    private static final List<Topic<?>> ALL = List.of(SUBMISSION_RECEIVED, DOCUMENTS_RECOGNIZED, SUBMISSION_EVALUATED,
+            REVIEW_DECIDED, STATUS_CHANGED, NOTIFICATION_REQUESTED, NOTIFICATION_SENT);
+
+    private Topics() {
+    }
+
+    public static List<Topic<?>> all() {
+        return ALL;
+    }
+
+    public static Optional<Topic<?>> byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The catalogue entry for a value type; every event type has exactly one topic. */
+    @SuppressWarnings("unchecked")
+    public static <V extends SpecificRecord> Topic<V> of(Class<V> valueType) {
+        return (Topic<V>) ALL.stream().filter(t -> t.valueType().equals(valueType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no topic carries " + valueType.getSimpleName()));
+    }
+}

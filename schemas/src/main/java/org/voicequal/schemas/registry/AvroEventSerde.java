@@ -1,0 +1,96 @@
+package org.voicequal.schemas.registry;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryDecoder;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.voicequal.schemas.Topic;
+
+/**
+ * Avro in the Confluent wire format: magic byte 0, the writer schema's registry id as 4 bytes big-endian,
+ * then Avro binary. Values are registered under the topic's value subject (TopicNameStrategy) and read with
+ * the reader's own generated class, resolving against the writer schema, so old and new versions mix.
+ */
+public class AvroEventSerde {
+
+    static final byte MAGIC = 0;
+
+    private final SchemaRegistryClient registry;
+    private final boolean autoRegister;
+    private final Map<String, Integer> writerIds = new ConcurrentHashMap<>();
+
+    /**
+     * @param autoRegister register a schema on first use; when false the schema must already be registered
+     *                     (production registries usually forbid clients to register).
+     */
+    public AvroEventSerde(SchemaRegistryClient registry, boolean autoRegister) {
+        this.registry = registry;
+        this.autoRegister = autoRegister;
+    }
+
+    public <V extends SpecificRecord> byte[] serialize(Topic<V> topic, V value) {
+        return serialize(topic.valueSubject(), value);
+    }
+
+    public byte[] serialize(String subject, SpecificRecord value) {
+        Schema schema = value.getSchema();
+        int id = writerIds.computeIfAbsent(subject + '\n' + schema.getFullName(), k -> autoRegister
+                ? registry.register(subject, schema)
+                : registry.lookup(subject, schema).orElseThrow(() -> new SerializationException(
+                        "schema " + schema.getFullName() + " is not registered under " + subject)));
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            out.write(MAGIC);
+            out.write(ByteBuffer.allocate(4).putInt(id).array());
+            BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
+            new SpecificDatumWriter<SpecificRecord>(schema).write(value, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot serialize " + schema.getFullName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a value of {@code topic}'s type; throws {@link SerializationException} for anything malformed. */
+    public <V extends SpecificRecord> V deserialize(Topic<V> topic, byte[] data) {
+        return deserialize(topic.valueType(), data);
+    }
+
+    public <V extends SpecificRecord> V deserialize(Class<V> type, byte[] data) {
+        if (data == null || data.length < 5) {
+            throw new SerializationException("not a Confluent-framed Avro value: " + (data == null ? 0 : data.length) + " bytes");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(data);
+        if (buffer.get() != MAGIC) {
+            throw new SerializationException("unknown magic byte " + data[0] + " (expected 0)");
+        }
+        int id = buffer.getInt();
+        Schema writer;
+        try {
+            writer = registry.schemaById(id);
+        } catch (SchemaRegistryException e) {
+            if (e.status() == 404) {
+                throw new SerializationException("schema id " + id + " is unknown to the registry", e);
+            }
+            throw e; // registry down: retryable, not the record's fault
+        }
+        try {
+            SpecificDatumReader<V> reader = new SpecificDatumReader<>(writer,
+                    org.apache.avro.specific.SpecificData.get().getSchema(type));
+            BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, 5, data.length - 5, null);
+            return reader.read(null, decoder);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot read schema id " + id + " as " + type.getSimpleName() + ": " + e, e);
+        }
+    }
+}
