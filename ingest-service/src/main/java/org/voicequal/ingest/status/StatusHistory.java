@@ -1,0 +1,69 @@
+package org.voicequal.ingest.status;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.voicequal.events.NotificationRequested;
+import org.voicequal.events.QualificationStatus;
+import org.voicequal.events.QualificationStatusChanged;
+import org.voicequal.ingest.submission.QualificationDao;
+import org.voicequal.pipeline.consume.EventSubscription;
+import org.voicequal.pipeline.consume.PoisonEventException;
+import org.voicequal.pipeline.outbox.Outbox;
+import org.voicequal.schemas.Topics;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads status changes from every worker, appends them to the qualification's history, and asks
+ * notify-worker to email the owner when a status concerns them (decided, expiring soon, expired). The
+ * owner's address lives only here, sealed; it leaves in a sealed {@code NotificationRequested}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StatusHistory {
+
+    static final String GROUP = "ingest-service.status-history";
+    static final Set<QualificationStatus> NOTIFIED = EnumSet.of(QualificationStatus.APPROVED,
+            QualificationStatus.REJECTED, QualificationStatus.EXPIRING_SOON, QualificationStatus.EXPIRED,
+            QualificationStatus.NEEDS_MORE_MATERIAL);
+
+    @Bean
+    EventSubscription<QualificationStatusChanged> statusHistorySubscription(Outbox outbox, JsonMapper json,
+            org.springframework.core.env.Environment env) {
+        String locale = env.getProperty("ingest.locale", "zh-CN");
+        return EventSubscription.on(Topics.STATUS_CHANGED, GROUP,
+                (handle, event) -> record(handle, event, outbox, json, locale));
+    }
+
+    static void record(Handle handle, QualificationStatusChanged event, Outbox outbox, JsonMapper json, String locale) {
+        QualificationDao dao = handle.attach(QualificationDao.class);
+        UUID id = UUID.fromString(event.getQualificationId());
+        QualificationDao.QualificationRow qualification = dao.find(id).orElseThrow(() ->
+                new PoisonEventException("status change for a qualification ingest-service does not know"));
+        String reasons = json.writeValueAsString(event.getReasons().stream().map(r -> java.util.Map.of(
+                "code", r.getCode(), "messageZh", r.getMessageZh(), "messageEn", r.getMessageEn())).toList());
+        int appended = dao.appendStatus(new QualificationDao.StatusRow(event.getEventId(), id,
+                event.getStatus().name(), reasons, event.getSource(), event.getOccurredAt()));
+        if (appended == 0) {
+            return; // written with the submission itself
+        }
+        dao.updateStatus(id, event.getStatus().name(), event.getOccurredAt());
+        if (NOTIFIED.contains(event.getStatus())) {
+            outbox.append(handle, Topics.NOTIFICATION_REQUESTED, event.getQualificationId(),
+                    NotificationRequested.newBuilder()
+                            .setEventId(UUID.randomUUID().toString())
+                            // derived from the status event: one status change, one notification, however often redelivered
+                            .setNotificationId(UUID.nameUUIDFromBytes(("notify:" + event.getEventId())
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
+                            .setQualificationId(event.getQualificationId())
+                            .setSealedRecipient(qualification.sealedNotificationEmail())
+                            .setLocale(locale)
+                            .setQualificationName(qualification.name())
+                            .setStatus(event.getStatus())
+                            .setReasons(event.getReasons())
+                            .build());
+        }
+    }
+}

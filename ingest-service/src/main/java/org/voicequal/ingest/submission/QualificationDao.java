@@ -1,0 +1,68 @@
+package org.voicequal.ingest.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The qualification aggregate of ingest-service: the submission, its documents and its status history. */
+@RegisterConstructorMapper(QualificationDao.QualificationRow.class)
+@RegisterConstructorMapper(QualificationDao.DocumentRow.class)
+@RegisterConstructorMapper(QualificationDao.StatusRow.class)
+public interface QualificationDao {
+
+    record QualificationRow(UUID id, String accountId, String kind, String name, String enterpriseName,
+                            String creditCode, String status, String sealedApplication, String sealedNotificationEmail,
+                            Instant submittedAt, Instant updatedAt) {
+    }
+
+    record DocumentRow(UUID qualificationId, String type, String blobKey, String sha256, String contentType,
+                       long sizeBytes) {
+    }
+
+    /** @param reasons JSON array of {code, messageZh, messageEn} */
+    record StatusRow(String eventId, UUID qualificationId, String status, String reasons, String source,
+                     Instant occurredAt) {
+    }
+
+    @SqlUpdate("""
+            INSERT INTO qualification (id, account_id, kind, name, enterprise_name, credit_code, status,
+                                       sealed_application, sealed_notification_email, submitted_at, updated_at)
+            VALUES (:id, :accountId, :kind, :name, :enterpriseName, :creditCode, :status,
+                    :sealedApplication, :sealedNotificationEmail, :submittedAt, :updatedAt)""")
+    void insert(@BindMethods QualificationRow row);
+
+    @SqlUpdate("""
+            INSERT INTO qualification_document (qualification_id, type, blob_key, sha256, content_type, size_bytes)
+            VALUES (:qualificationId, :type, :blobKey, :sha256, :contentType, :sizeBytes)""")
+    void insertDocument(@BindMethods DocumentRow row);
+
+    @SqlQuery("SELECT * FROM qualification WHERE id = :id")
+    Optional<QualificationRow> find(@Bind("id") UUID id);
+
+    @SqlQuery("SELECT * FROM qualification_document WHERE qualification_id = :id ORDER BY type")
+    List<DocumentRow> documents(@Bind("id") UUID id);
+
+    /** Returns 0 when the event is already in the history (its own submission event, or a redelivery). */
+    @SqlUpdate("""
+            INSERT INTO status_history (event_id, qualification_id, status, reasons, source, occurred_at)
+            VALUES (:eventId, :qualificationId, :status, CAST(:reasons AS jsonb), :source, :occurredAt)
+            ON CONFLICT (event_id) DO NOTHING""")
+    int appendStatus(@BindMethods StatusRow row);
+
+    /** The current status follows the latest change; an older event arriving late only joins the history. */
+    @SqlUpdate("""
+            UPDATE qualification SET status = :status, updated_at = :occurredAt
+            WHERE id = :id AND updated_at <= :occurredAt""")
+    int updateStatus(@Bind("id") UUID id, @Bind("status") String status, @Bind("occurredAt") Instant occurredAt);
+
+    @SqlQuery("""
+            SELECT event_id, qualification_id, status, reasons::text AS reasons, source, occurred_at
+            FROM status_history WHERE qualification_id = :id ORDER BY occurred_at, event_id""")
+    List<StatusRow> history(@Bind("id") UUID id);
+}

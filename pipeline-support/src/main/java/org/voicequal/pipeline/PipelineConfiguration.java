@@ -1,0 +1,165 @@
+package org.voicequal.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.voicequal.domain.PersonalDataCipher;
+import org.voicequal.pipeline.blob.BlobStore;
+import org.voicequal.pipeline.blob.FileSystemBlobStore;
+import org.voicequal.pipeline.consume.EventProcessing;
+import org.voicequal.pipeline.consume.PoisonEventException;
+import org.voicequal.pipeline.consume.SubscriptionContainers;
+import org.voicequal.pipeline.outbox.Outbox;
+import org.voicequal.pipeline.outbox.OutboxRelay;
+import org.voicequal.schemas.Topic;
+import org.voicequal.schemas.Topics;
+import org.voicequal.schemas.registry.AvroEventSerde;
+import org.voicequal.schemas.registry.SchemaRegistryClient;
+
+/**
+ * What every worker is built from, written once: the registry-backed serde, Kafka producer and consumer
+ * settings, dead letters, topics, Jdbi, the outbox and inbox, the blob store. A worker imports this and
+ * declares only what it consumes, decides and emits.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PipelineProperties.class)
+public class PipelineConfiguration {
+
+    @Bean
+    SchemaRegistryClient schemaRegistryClient(PipelineProperties properties) {
+        return new SchemaRegistryClient(properties.schemaRegistryUrl());
+    }
+
+    @Bean
+    AvroEventSerde avroEventSerde(SchemaRegistryClient registry, PipelineProperties properties) {
+        return new AvroEventSerde(registry, properties.autoRegisterSchemas());
+    }
+
+    @Bean
+    PersonalDataCipher personalDataCipher(PipelineProperties properties) {
+        return PersonalDataCipher.fromBase64(properties.personalDataKey());
+    }
+
+    @Bean
+    BlobStore blobStore(PipelineProperties properties, PersonalDataCipher cipher) {
+        Path root = properties.blobStore().root();
+        return new FileSystemBlobStore(root, cipher);
+    }
+
+    @Bean
+    Jdbi jdbi(DataSource dataSource) {
+        return Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    }
+
+    /**
+     * One producer for the outbox relay and dead letters: values are already Confluent-framed bytes.
+     * Idempotence and acks=all are set here, once, so no worker can forget them.
+     */
+    @Bean
+    KafkaTemplate<String, byte[]> kafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+    }
+
+    /**
+     * Values are consumed as bytes and decoded by {@link EventProcessing}, so that a record that cannot be
+     * decoded reaches its dead-letter topic byte for byte as it arrived.
+     */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(KafkaProperties kafka,
+            PipelineProperties properties, KafkaTemplate<String, byte[]> template) {
+        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+
+        ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        factory.setConcurrency(properties.consumer().concurrency());
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        factory.setCommonErrorHandler(errorHandler(properties, template));
+        return factory;
+    }
+
+    /** Spring Kafka's way: bounded exponential retries, then the dead-letter topic beside the source partition. */
+    static DefaultErrorHandler errorHandler(PipelineProperties properties, KafkaTemplate<String, byte[]> template) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, e) -> new org.apache.kafka.common.TopicPartition(
+                        Topics.byName(record.topic()).map(Topic::deadLetterTopic).orElse(record.topic() + "-dlt"),
+                        record.partition()));
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().backoff().toMillis(), 2.0);
+        backOff.setMaxAttempts(properties.consumer().maxAttempts() - 1);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        // A record that cannot be decoded or breaks a contract will fail the same way every time: no retries.
+        handler.addNotRetryableExceptions(PoisonEventException.class,
+                org.apache.kafka.common.errors.SerializationException.class);
+        return handler;
+    }
+
+    /** Every catalogued topic and its dead-letter topic, with as many partitions. Creating them is idempotent. */
+    @Bean
+    KafkaAdmin.NewTopics pipelineTopics(PipelineProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        short replicas = properties.topics().replicationFactor();
+        for (Topic<?> topic : Topics.all()) {
+            topics.add(new NewTopic(topic.name(), topic.partitions(), replicas));
+            topics.add(new NewTopic(topic.deadLetterTopic(), topic.partitions(), replicas));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    Outbox outbox(AvroEventSerde serde) {
+        return new Outbox(serde);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(Jdbi jdbi, KafkaTemplate<String, byte[]> template, PipelineProperties properties) {
+        return new OutboxRelay(jdbi, template, properties.outbox());
+    }
+
+    @Bean
+    EventProcessing eventProcessing(Jdbi jdbi, AvroEventSerde serde, OutboxRelay relay) {
+        return new EventProcessing(jdbi, serde, relay);
+    }
+
+    @Bean
+    SubscriptionContainers subscriptionContainers(
+            ConcurrentKafkaListenerContainerFactory<String, byte[]> factory, EventProcessing processing,
+            org.springframework.beans.factory.ObjectProvider<org.voicequal.pipeline.consume.EventSubscription<?>> subscriptions) {
+        return new SubscriptionContainers(factory, processing, subscriptions.orderedStream().toList());
+    }
+}

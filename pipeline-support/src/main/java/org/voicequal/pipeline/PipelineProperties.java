@@ -1,0 +1,59 @@
+package org.voicequal.pipeline;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The settings every worker shares, under {@code pipeline.*}. Kafka, the database and mail use Spring Boot's
+ * own keys ({@code spring.kafka.bootstrap-servers}, {@code spring.datasource.url}, {@code spring.mail.host}).
+ *
+ * @param schemaRegistryUrl   Confluent-compatible schema registry base URL, e.g. {@code http://registry:8081}
+ *                            or Apicurio's {@code http://host:port/apis/ccompat/v7}.
+ * @param autoRegisterSchemas register event schemas on first use; turn off where the registry is managed.
+ * @param personalDataKey     base64 AES-256 key that seals personal data at rest and in internal events.
+ * @param blobStore           where document images are kept (the claim-check store).
+ * @param consumer            how records are consumed.
+ * @param outbox              how the transactional outbox is relayed to Kafka.
+ * @param topics              how topics are created.
+ */
+@Validated
+@ConfigurationProperties("pipeline")
+public record PipelineProperties(
+        @NotBlank String schemaRegistryUrl,
+        @DefaultValue("true") boolean autoRegisterSchemas,
+        @NotBlank String personalDataKey,
+        @Valid @NotNull BlobStore blobStore,
+        @Valid @NotNull @DefaultValue Consumer consumer,
+        @Valid @NotNull @DefaultValue Outbox outbox,
+        @Valid @NotNull @DefaultValue Topics topics) {
+
+    /** @param root directory of the content-addressed image store; shared by ingest-service and ocr-worker. */
+    public record BlobStore(@NotNull Path root) {
+    }
+
+    /**
+     * @param concurrency  consumer threads per worker instance (at most the topic's partitions are busy).
+     * @param maxAttempts  deliveries of a failing record before it goes to the dead-letter topic.
+     * @param backoff      first wait between attempts; doubles each time.
+     */
+    public record Consumer(@DefaultValue("1") @Min(1) @Max(64) int concurrency,
+                           @DefaultValue("4") @Min(1) int maxAttempts,
+                           @DefaultValue("500ms") Duration backoff) {
+    }
+
+    /** @param pollInterval how often the relay looks for unpublished events when nothing woke it. */
+    public record Outbox(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("500") @Min(1) int batchSize) {
+    }
+
+    /** @param replicationFactor replicas of each topic this worker creates (1 locally, 3 in production). */
+    public record Topics(@DefaultValue("1") @Min(1) short replicationFactor) {
+    }
+}

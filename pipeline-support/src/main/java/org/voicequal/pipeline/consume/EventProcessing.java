@@ -1,0 +1,71 @@
+package org.voicequal.pipeline.consume;
+
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.voicequal.pipeline.outbox.OutboxRelay;
+import org.voicequal.schemas.registry.AvroEventSerde;
+
+/**
+ * Decodes a record, and processes it exactly once in effect: the inbox entry, the handler's writes and the
+ * outbox rows of the events it causes commit in one transaction. A redelivered event (after a crash before
+ * the offset commit, or a duplicate from the relay) finds its inbox entry and is skipped.
+ */
+public class EventProcessing {
+
+    private static final Logger log = LoggerFactory.getLogger(EventProcessing.class);
+
+    private final Jdbi jdbi;
+    private final AvroEventSerde serde;
+    private final OutboxRelay relay;
+
+    public EventProcessing(Jdbi jdbi, AvroEventSerde serde, OutboxRelay relay) {
+        this.jdbi = jdbi;
+        this.serde = serde;
+        this.relay = relay;
+    }
+
+    public <V extends SpecificRecord> void process(EventSubscription<V> subscription, ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            throw new PoisonEventException("record without a value at " + record.topic() + "-" + record.partition()
+                    + "@" + record.offset());
+        }
+        V event = serde.deserialize(subscription.topic(), record.value());
+        String eventId = eventId(event);
+        boolean processed = jdbi.inTransaction(handle -> {
+            if (!firstDelivery(handle, subscription.group(), eventId)) {
+                return false;
+            }
+            subscription.handler().handle(handle, event);
+            return true;
+        });
+        if (processed) {
+            relay.wakeUp();
+            log.debug("{} processed event {} from {}-{}@{}", subscription.group(), eventId, record.topic(),
+                    record.partition(), record.offset());
+        } else {
+            log.info("{} skipped redelivered event {}", subscription.group(), eventId);
+        }
+    }
+
+    /** Records that {@code consumer} has processed {@code eventId}; false if it already had. */
+    public static boolean firstDelivery(Handle handle, String consumer, String eventId) {
+        return handle.createUpdate("""
+                        INSERT INTO processed_event (consumer, event_id) VALUES (:consumer, :eventId)
+                        ON CONFLICT DO NOTHING""")
+                .bind("consumer", consumer).bind("eventId", eventId).execute() == 1;
+    }
+
+    static String eventId(SpecificRecord event) {
+        Schema.Field field = event.getSchema().getField("eventId");
+        Object id = field == null ? null : event.get(field.pos());
+        if (id == null || id.toString().isBlank()) {
+            throw new PoisonEventException(event.getSchema().getName() + " has no eventId");
+        }
+        return id.toString();
+    }
+}
