@@ -67,6 +67,7 @@ public class PipelineConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "pipeline.blob-store", name = "root")
     BlobStore blobStore(PipelineProperties properties, PersonalDataCipher cipher) {
         Path root = properties.blobStore().root();
         return new FileSystemBlobStore(root, cipher);

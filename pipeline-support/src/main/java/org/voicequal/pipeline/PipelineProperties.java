@@ -19,7 +19,8 @@ import org.springframework.validation.annotation.Validated;
  *                            or Apicurio's {@code http://host:port/apis/ccompat/v7}.
  * @param autoRegisterSchemas register event schemas on first use; turn off where the registry is managed.
  * @param personalDataKey     base64 AES-256 key that seals personal data at rest and in internal events.
- * @param blobStore           where document images are kept (the claim-check store).
+ * @param blobStore           where document images are kept (the claim-check store); only the workers
+ *                            that read or write images set it.
  * @param consumer            how records are consumed.
  * @param outbox              how the transactional outbox is relayed to Kafka.
  * @param topics              how topics are created.
@@ -30,7 +31,7 @@ public record PipelineProperties(
         @NotBlank String schemaRegistryUrl,
         @DefaultValue("true") boolean autoRegisterSchemas,
         @NotBlank String personalDataKey,
-        @Valid @NotNull BlobStore blobStore,
+        @Valid BlobStore blobStore,
         @Valid @NotNull @DefaultValue Consumer consumer,
         @Valid @NotNull @DefaultValue Outbox outbox,
         @Valid @NotNull @DefaultValue Topics topics) {

@@ -1,0 +1,32 @@
+package org.voicequal.pipeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+
+/** JSON for JSONB columns: small maps and lists of plain values, nothing that needs a configured mapper. */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not serializable as JSON: " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static Map<String, String> readStringMap(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a JSON object of strings", e);
+        }
+    }
+}
