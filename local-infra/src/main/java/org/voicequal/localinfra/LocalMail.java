@@ -71,12 +71,22 @@ public final class LocalMail implements AutoCloseable {
                                 .map(Object::toString).toList()))
                         .append("\nSubject: ").append(message.getSubject())
                         .append("\nDate: ").append(message.getSentDate())
-                        .append("\n\n").append(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)).append('\n');
+                        .append("\n\n").append(text(message)).append('\n');
             } catch (MessagingException e) {
                 out.append("\n(unreadable message: ").append(e.getMessage()).append(")\n");
             }
         }
         return out.toString();
+    }
+
+    /** The decoded text of a plain-text message (GreenMailUtil.getBody would show quoted-printable). */
+    public static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            return content instanceof String s ? s : String.valueOf(content);
+        } catch (MessagingException | IOException e) {
+            return "(unreadable body: " + e.getMessage() + ")";
+        }
     }
 
     @Override

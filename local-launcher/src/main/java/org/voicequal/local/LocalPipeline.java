@@ -1,0 +1,189 @@
+package org.voicequal.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.voicequal.expiry.ExpiryWorker;
+import org.voicequal.ingest.IngestService;
+import org.voicequal.localinfra.ApicurioRegistry;
+import org.voicequal.localinfra.EmbeddedKafka;
+import org.voicequal.localinfra.FreePort;
+import org.voicequal.localinfra.LocalMail;
+import org.voicequal.localinfra.LocalPostgres;
+import org.voicequal.notify.NotifyWorker;
+import org.voicequal.ocr.OcrWorker;
+import org.voicequal.review.ReviewWorker;
+import org.voicequal.schemas.registry.SchemaRegistryClient;
+import org.voicequal.validation.ValidationWorker;
+
+/**
+ * The whole pipeline in one JVM, the local default: a KRaft broker, Apicurio Registry (child process),
+ * PostgreSQL and GreenMail, embedded; then every worker, each its own Spring application context with the
+ * same jar and configuration keys it has in docker-compose, only pointed at the embedded infrastructure.
+ * Data lives under the data directory and survives restarts.
+ */
+public final class LocalPipeline implements AutoCloseable {
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+    private final List<ConfigurableApplicationContext> workers = new ArrayList<>();
+    private LocalMail mail;
+    private String ingestUrl;
+    private String inboxUrl;
+    private String bootstrapServers;
+    private String registryUrl;
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(option(args, "--data-dir", "local-data"));
+        int port = Integer.parseInt(option(args, "--port", "8080"));
+        long start = System.nanoTime();
+        LocalPipeline pipeline = LocalPipeline.start(dataDir, FreePort.preferring(port), FreePort.preferring(8025));
+        Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "local-pipeline-stop"));
+        System.out.printf("%n  Qualification pipeline ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.println("  Ingest API   " + pipeline.ingestUrl() + "/v1/qualifications");
+        System.out.println("  Mail inbox   " + pipeline.inboxUrl());
+        System.out.println("  Kafka        " + pipeline.bootstrapServers());
+        System.out.println("  Registry     " + pipeline.registryUrl());
+        System.out.println("  Submit the sample: samples/submit-sample.sh " + pipeline.ingestUrl());
+        System.out.println("  Stop with Ctrl-C. Data: " + dataDir.toAbsolutePath() + "\n");
+        Thread.currentThread().join();
+    }
+
+    public static LocalPipeline start(Path dataDir, int ingestPort, int inboxPort) throws IOException {
+        LocalPipeline pipeline = new LocalPipeline();
+        try {
+            pipeline.startAll(dataDir.toAbsolutePath(), ingestPort, inboxPort);
+            return pipeline;
+        } catch (RuntimeException | IOException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Path dataDir, int ingestPort, int inboxPort) throws IOException {
+        Files.createDirectories(dataDir);
+        LocalPostgres postgres = remember(LocalPostgres.start(dataDir.resolve("postgres")));
+        EmbeddedKafka kafka = remember(EmbeddedKafka.start(dataDir.resolve("kafka")));
+        ApicurioRegistry registry = remember(ApicurioRegistry.start(dataDir.resolve("registry/registry"),
+                dataDir.resolve("registry.log")));
+        mail = remember(LocalMail.start());
+        inboxUrl = mail.serveInbox(inboxPort);
+        bootstrapServers = kafka.bootstrapServers();
+        registryUrl = registry.confluentCompatibleUrl();
+        // Apicurio's default is NONE; the pipeline's contract is BACKWARD, as on Confluent's registry.
+        new SchemaRegistryClient(registryUrl).setCompatibility("BACKWARD");
+
+        Map<String, Object> common = new HashMap<>();
+        common.put("spring.datasource.url", postgres.jdbcUrl());
+        common.put("spring.datasource.username", postgres.username());
+        common.put("spring.datasource.password", postgres.password());
+        common.put("spring.datasource.hikari.maximum-pool-size", 4);
+        common.put("spring.kafka.bootstrap-servers", bootstrapServers);
+        common.put("pipeline.schema-registry-url", registryUrl);
+        common.put("pipeline.personal-data-key", personalDataKey(dataDir));
+        common.put("pipeline.outbox.poll-interval", "100ms");
+        common.put("spring.main.banner-mode", "off");
+        common.put("logging.level.org.apache.kafka", "WARN");
+        common.put("logging.level.org.springframework.kafka", "WARN");
+        common.put("logging.level.org.flywaydb", "WARN");
+        common.put("logging.level.com.zaxxer.hikari", "WARN");
+        Map<String, Object> blobs = Map.of("pipeline.blob-store.root", dataDir.resolve("blobs").toString());
+
+        ConfigurableApplicationContext ingest = run(IngestService.application(), common, blobs,
+                Map.of("server.port", ingestPort, "server.address", "127.0.0.1"));
+        ingestUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) ingest).getWebServer().getPort();
+        run(OcrWorker.application(), common, blobs, Map.of());
+        run(ValidationWorker.application(), common, Map.of(), Map.of());
+        run(ReviewWorker.application(), common, Map.of(), Map.of());
+        run(ExpiryWorker.application(), common, Map.of(), Map.of());
+        run(NotifyWorker.application(), common, Map.of(), Map.of("spring.mail.host", mail.smtpHost(),
+                "spring.mail.port", mail.smtpPort()));
+    }
+
+    @SafeVarargs
+    private ConfigurableApplicationContext run(SpringApplicationBuilder app, Map<String, Object>... properties) {
+        Map<String, Object> merged = new HashMap<>();
+        for (Map<String, Object> p : properties) {
+            merged.putAll(p);
+        }
+        // Passed as default properties would lose to each worker's own file; as command-line-like
+        // properties they win, exactly as environment variables do in docker-compose.
+        List<String> args = merged.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        ConfigurableApplicationContext context = app.registerShutdownHook(false).run(args.toArray(String[]::new));
+        workers.add(context);
+        return context;
+    }
+
+    /** A development key, made once per data directory. Production keys come from a secret store. */
+    private static String personalDataKey(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("personal-data.key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+        }
+        return Files.readString(file).strip();
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    public String ingestUrl() {
+        return ingestUrl;
+    }
+
+    public String inboxUrl() {
+        return inboxUrl;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String registryUrl() {
+        return registryUrl;
+    }
+
+    public LocalMail mail() {
+        return mail;
+    }
+
+    public List<ConfigurableApplicationContext> workers() {
+        return workers;
+    }
+
+    @Override
+    public synchronized void close() {
+        for (int i = workers.size() - 1; i >= 0; i--) {
+            workers.get(i).close();
+        }
+        workers.clear();
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                System.err.println("while stopping " + resources.get(i).getClass().getSimpleName() + ": " + e);
+            }
+        }
+        resources.clear();
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Posts the bundled sample qualification to a running pipeline and follows it to its final status.
+# Usage: samples/submit-sample.sh [ingest base URL, default http://127.0.0.1:8080]
+set -euo pipefail
+base=${1:-http://127.0.0.1:8080}
+dir=$(cd "$(dirname "$0")" && pwd)
+args=(-F "application=@$dir/application.json;type=application/json")
+for f in "$dir"/documents/*.png; do
+  args+=(-F "$(basename "$f" .png)=@$f;type=image/png")
+done
+response=$(curl -sS -X POST "$base/v1/qualifications" "${args[@]}")
+echo "$response"
+id=$(printf '%s' "$response" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+[ -n "$id" ] || { echo "submission refused" >&2; exit 1; }
+for _ in $(seq 1 60); do
+  status=$(curl -sS "$base/v1/qualifications/$id" | sed -n 's/.*"status":"\([A-Z_]*\)","masked".*/\1/p')
+  echo "status: $status"
+  case "$status" in APPROVED|REJECTED) break ;; esac
+  sleep 1
+done
+curl -sS "$base/v1/qualifications/$id"; echo
