@@ -1,0 +1,91 @@
+package org.voicequal.ingest.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.voicequal.events.DocumentType;
+
+class SubmissionChecksTest {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0};
+
+    static SubmissionForm valid() {
+        return new SubmissionForm("acct", "ORDINARY", "资质", "owner@example.com",
+                new SubmissionForm.Enterprise("BUSINESS_LICENCE", "杭州示例科技有限公司", "91330106MA27U4KB9J", "MA27U4KB9",
+                        "有限责任公司", "地址", "浙江省", "杭州市", LocalDate.of(2018, 5, 10), LocalDate.of(2099, 12, 31)),
+                new SubmissionForm.Person("张伟", null, "330106198503150016", LocalDate.of(2015, 3, 1),
+                        LocalDate.of(2035, 3, 1), null),
+                new SubmissionForm.Person("李娜", "RESIDENT_ID", "330102199208080026", LocalDate.of(2019, 6, 1),
+                        LocalDate.of(2039, 6, 1), "13800138000"),
+                LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), null, true, null);
+    }
+
+    static Map<DocumentType, byte[]> allDocuments() {
+        Map<DocumentType, byte[]> images = new EnumMap<>(DocumentType.class);
+        SubmissionChecks.ORDINARY_DOCUMENTS.forEach(t -> images.put(t, PNG));
+        return images;
+    }
+
+    private static List<String> errors(SubmissionForm form, Map<DocumentType, byte[]> images, Set<String> unknown) {
+        return SubmissionChecks.check(form, images, unknown).stream().map(e -> e.field() + ":" + e.code()).toList();
+    }
+
+    @Test
+    void aCompleteOrdinarySubmissionHasNoErrors() {
+        assertThat(errors(valid(), allDocuments(), Set.of())).isEmpty();
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceByField() {
+        SubmissionForm v = valid();
+        SubmissionForm bad = new SubmissionForm(null, "ORDINARY", "资质", "not-an-email",
+                new SubmissionForm.Enterprise("LICENCE", "名", "91330106MA27U4KB9K", null, "个体工商户", null, null, null,
+                        LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)),
+                new SubmissionForm.Person("张伟", null, "330106198503150017", null, LocalDate.of(2035, 3, 1), null),
+                null, null, v.commitmentDate(), null, false, null);
+        Map<DocumentType, byte[]> images = allDocuments();
+        images.remove(DocumentType.ADMIN_ID_IN_HAND);
+        images.put(DocumentType.COMMITMENT_LETTER, "text".getBytes());
+        images.put(DocumentType.BUSINESS_LICENCE, new byte[(int) ImageFormat.MAX_BYTES + 1]);
+
+        assertThat(errors(bad, images, Set.of("selfie"))).containsExactlyInAnyOrder(
+                "accountId:required", "notificationEmail:format", "authorizationConsent:required",
+                "enterprise.certificateType:unknown", "enterprise.enterpriseType:forbidden",
+                "enterprise.creditCode:checksum", "enterprise.term:order", "legalRepresentative.idNumber:checksum",
+                "administrator:required", "letterDate:required", "selfie:unknown-document",
+                "ADMIN_ID_IN_HAND:required", "COMMITMENT_LETTER:format", "BUSINESS_LICENCE:too-large");
+    }
+
+    @Test
+    void aFourHundredNumberQualificationNeedsNoAdministratorOrLetters() {
+        SubmissionForm v = valid();
+        SubmissionForm form = new SubmissionForm(v.accountId(), "NUMBER_400", v.qualificationName(), v.notificationEmail(),
+                v.enterprise(), v.legalRepresentative(), null, null, null, null, true, null);
+        Map<DocumentType, byte[]> images = new EnumMap<>(DocumentType.class);
+        SubmissionChecks.NUMBER_400_DOCUMENTS.forEach(t -> images.put(t, JPEG));
+        assertThat(errors(form, images, Set.of())).isEmpty();
+    }
+
+    @Test
+    void errorMessagesNeverRepeatTheSubmittedNumber() {
+        SubmissionForm v = valid();
+        SubmissionForm form = new SubmissionForm(v.accountId(), v.kind(), v.qualificationName(), v.notificationEmail(),
+                v.enterprise(), new SubmissionForm.Person("张伟", null, "330106198503150017", null,
+                        LocalDate.of(2035, 3, 1), null), v.administrator(), v.letterDate(), v.commitmentDate(), null, true, null);
+        assertThat(SubmissionChecks.check(form, allDocuments(), Set.of()))
+                .allSatisfy(e -> assertThat(e.message() + e.messageZh()).doesNotContain("330106198503150017"));
+    }
+
+    @Test
+    void documentPartsAreNamedByTypeInEitherSpelling() {
+        assertThat(QualificationController.documentType("legal-rep-id-front")).hasValue(DocumentType.LEGAL_REP_ID_FRONT);
+        assertThat(QualificationController.documentType("BUSINESS_LICENCE")).hasValue(DocumentType.BUSINESS_LICENCE);
+        assertThat(QualificationController.documentType("selfie")).isEmpty();
+    }
+}

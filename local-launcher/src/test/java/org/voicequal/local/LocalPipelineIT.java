@@ -1,0 +1,272 @@
+package org.voicequal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.voicequal.events.QualificationStatus;
+import org.voicequal.localinfra.FreePort;
+import org.voicequal.localinfra.LocalMail;
+import org.voicequal.schemas.Topics;
+import org.voicequal.schemas.registry.AvroEventSerde;
+import org.voicequal.schemas.registry.SchemaRegistryClient;
+
+/**
+ * The whole pipeline, end to end, on real parts: the KRaft broker, Apicurio Registry, PostgreSQL, GreenMail,
+ * Tesseract, and every worker as it runs in the local default.
+ */
+class LocalPipelineIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final String LEGAL_REP_ID = "330106198503150016";
+
+    private static LocalPipeline pipeline;
+    private static String application;
+    private static Map<String, byte[]> documents;
+
+    @BeforeAll
+    static void start() throws Exception {
+        pipeline = LocalPipeline.start(Files.createTempDirectory("pipeline-it"), FreePort.pick(), FreePort.pick());
+        application = Files.readString(SAMPLES.resolve("application.json"));
+        documents = Multipart.sampleDocuments(SAMPLES);
+    }
+
+    @AfterAll
+    static void stop() {
+        pipeline.close();
+    }
+
+    @Test
+    void theSampleIsApprovedAutomaticallyAndItsOwnerIsEmailed() throws Exception {
+        // Given the bundled sample, whose images OCR reads and whose every rule passes
+        String email = "approved-" + UUID.randomUUID() + "@example.com";
+
+        // When a portal submits it
+        HttpResponse<String> accepted = submit(application.replace("owner@example.com", email));
+
+        // Then it is accepted for review, and reaches APPROVED through every worker
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        JsonNode body = JSON.readTree(accepted.body());
+        String id = body.get("id").asText();
+        assertThat(body.get("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(accepted.headers().firstValue("Location")).hasValue("/v1/qualifications/" + id);
+
+        JsonNode qualification = awaitStatus(id, "APPROVED");
+        assertThat(qualification.get("history")).extracting(h -> h.get("status").asText())
+                .containsExactly("UNDER_REVIEW", "APPROVED");
+        assertThat(qualification.get("history").get(1).get("source").asText()).isEqualTo("review-worker");
+        // masked by default
+        assertThat(qualification.toString()).doesNotContain(LEGAL_REP_ID).doesNotContain("张伟").contains("张*");
+
+        // and the owner gets one email
+        MimeMessage message = awaitEmail(email);
+        assertThat(message.getSubject()).contains("審核通過").contains("approved");
+        assertThat(LocalMail.text(message)).contains(id);
+
+        // and downstream systems see both changes as public events without personal data in clear
+        List<ConsumerRecord<String, byte[]>> events = records(Topics.STATUS_CHANGED.name(), id, 2);
+        AvroEventSerde serde = new AvroEventSerde(new SchemaRegistryClient(pipeline.registryUrl()), false);
+        assertThat(events).extracting(r -> serde.deserialize(Topics.STATUS_CHANGED, r.value()).getStatus())
+                .containsExactly(QualificationStatus.UNDER_REVIEW, QualificationStatus.APPROVED);
+        for (ConsumerRecord<String, byte[]> event : events) {
+            String raw = new String(event.value(), StandardCharsets.UTF_8);
+            assertThat(raw).doesNotContain(LEGAL_REP_ID).doesNotContain("张伟").doesNotContain(email);
+        }
+    }
+
+    @Test
+    void anExpiredIdCardIsRejectedWithItsReason() throws Exception {
+        String email = "rejected-" + UUID.randomUUID() + "@example.com";
+        HttpResponse<String> accepted = submit(application.replace("owner@example.com", email)
+                .replace("\"idValidTo\": \"2035-03-01\"", "\"idValidTo\": \"2020-03-01\""));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String id = JSON.readTree(accepted.body()).get("id").asText();
+
+        JsonNode qualification = awaitStatus(id, "REJECTED");
+        JsonNode reasons = qualification.get("history").get(1).get("reasons");
+        assertThat(reasons).extracting(r -> r.get("code").asText()).containsExactly("DOCUMENTS_VALID");
+        assertThat(reasons.get(0).get("messageZh").asText()).contains("法人身份證已過期");
+        assertThat(awaitEmail(email).getSubject()).contains("審核不通過");
+    }
+
+    @Test
+    void anInvalidSubmissionIsRefusedFieldByField() throws Exception {
+        String bad = application.replace("91330106MA27U4KB9J", "91330106MA27U4KB9K")
+                .replace("\"authorizationConsent\": true", "\"authorizationConsent\": false");
+        Multipart form = new Multipart().json("application", bad);
+        documents.forEach((name, bytes) -> {
+            if (!name.equals("LEGAL_REP_ID_FRONT")) {
+                form.part(name, name + ".png", "image/png", name.equals("COMMITMENT_LETTER") ? "not an image".getBytes() : bytes);
+            }
+        });
+        HttpResponse<String> refused = form.post(pipeline.ingestUrl() + "/v1/qualifications");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(refused.body());
+        assertThat(problem.get("errors")).extracting(e -> e.get("field").asText() + ":" + e.get("code").asText())
+                .containsExactlyInAnyOrder("enterprise.creditCode:checksum", "authorizationConsent:required", "LEGAL_REP_ID_FRONT:required", "COMMITMENT_LETTER:format");
+        assertThat(refused.body()).doesNotContain("91330106MA27U4KB9K");
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheWorkersKeepFlowing() throws Exception {
+        // Given garbage on every partition of the intake topic
+        byte[] poison = "definitely not avro".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int p = 0; p < Topics.SUBMISSION_RECEIVED.partitions(); p++) {
+                producer.send(new ProducerRecord<>(Topics.SUBMISSION_RECEIVED.name(), p, "poison-" + p, poison)).get();
+            }
+        }
+
+        // When a good submission follows it
+        String id = JSON.readTree(submit(application).body()).get("id").asText();
+
+        // Then the good one still completes, and the garbage sits in the dead-letter topic with its cause
+        awaitStatus(id, "APPROVED");
+        List<ConsumerRecord<String, byte[]>> dead = records(Topics.SUBMISSION_RECEIVED.deadLetterTopic(), "poison-0", 1);
+        assertThat(dead.get(0).value()).isEqualTo(poison);
+        assertThat(new String(dead.get(0).headers().lastHeader("kafka_dlt-exception-message").value(), StandardCharsets.UTF_8))
+                .contains("magic byte");
+    }
+
+    @Test
+    void aRedeliveredSubmissionIsRecognisedOnceAndNotifiedOnce() throws Exception {
+        String email = "twice-" + UUID.randomUUID() + "@example.com";
+        String id = JSON.readTree(submit(application.replace("owner@example.com", email)).body()).get("id").asText();
+        awaitStatus(id, "APPROVED");
+        awaitEmail(email);
+
+        // When the submission event is delivered again, byte for byte (as after a relay crash)
+        ConsumerRecord<String, byte[]> original = records(Topics.SUBMISSION_RECEIVED.name(), id, 1).get(0);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(original.topic(), original.key(), original.value())).get();
+        }
+        assertThat(records(Topics.SUBMISSION_RECEIVED.name(), id, 2)).hasSize(2);
+        awaitConsumed("ocr-worker", Topics.SUBMISSION_RECEIVED.name());
+
+        // Then OCR recognised it once, it was decided once, and the owner was emailed once
+        assertThat(records(Topics.DOCUMENTS_RECOGNIZED.name(), id, 1)).hasSize(1);
+        assertThat(records(Topics.STATUS_CHANGED.name(), id, 2)).hasSize(2);
+        assertThat(pipeline.mail().messages().stream().filter(m -> recipient(m).equals(email))).hasSize(1);
+    }
+
+    private static HttpResponse<String> submit(String applicationJson) throws Exception {
+        Multipart form = new Multipart().json("application", applicationJson);
+        documents.forEach((name, bytes) -> form.part(name, name + ".png", "image/png", bytes));
+        return form.post(pipeline.ingestUrl() + "/v1/qualifications");
+    }
+
+    private static JsonNode awaitStatus(String id, String status) {
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(200);
+            last[0] = JSON.readTree(response.body());
+            assertThat(last[0].get("status").asText()).isEqualTo(status);
+        });
+        return last[0];
+    }
+
+    private static MimeMessage awaitEmail(String to) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> pipeline.mail().messages().stream().filter(m -> recipient(m).equals(to)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    /** Every record of {@code topic} with {@code key}, waiting until at least {@code atLeast} are there. */
+    private static List<ConsumerRecord<String, byte[]>> records(String topic, String key, int atLeast) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", pipeline.bootstrapServers());
+        props.put("key.deserializer", StringDeserializer.class.getName());
+        props.put("value.deserializer", ByteArrayDeserializer.class.getName());
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            found.clear();
+            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+                List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                    for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                        if (key.equals(r.key())) {
+                            found.add(r);
+                        }
+                    }
+                }
+            }
+            assertThat(found).hasSizeGreaterThanOrEqualTo(atLeast);
+        });
+        return found;
+    }
+
+    /** Waits until {@code group} has committed offsets at the end of every partition of {@code topic}. */
+    private static void awaitConsumed(String group, String topic) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+                for (int p = 0; p < Topics.PARTITIONS; p++) {
+                    latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+                }
+                admin.listOffsets(latest).all().get().forEach((partition, end) -> {
+                    long done = committed.containsKey(partition) ? committed.get(partition).offset() : 0;
+                    assertThat(done).as("%s at %s", group, partition).isGreaterThanOrEqualTo(end.offset());
+                });
+            });
+        }
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", pipeline.bootstrapServers());
+        props.put("key.serializer", StringSerializer.class.getName());
+        props.put("value.serializer", ByteArraySerializer.class.getName());
+        return new KafkaProducer<>(props);
+    }
+}

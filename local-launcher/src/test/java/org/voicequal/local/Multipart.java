@@ -1,0 +1,56 @@
+package org.voicequal.local;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A multipart/form-data request as a portal sends it: the application JSON and one part per image. */
+final class Multipart {
+
+    private final String boundary = "----qualification" + UUID.randomUUID();
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+    Multipart json(String name, String json) {
+        return part(name, name + ".json", "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Multipart part(String name, String filename, String contentType, byte[] content) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        write("\r\n");
+        return this;
+    }
+
+    /** The bundled sample's images, by part name. */
+    static Map<String, byte[]> sampleDocuments(Path samples) throws IOException {
+        Map<String, byte[]> documents = new LinkedHashMap<>();
+        try (var files = Files.list(samples.resolve("documents"))) {
+            for (Path file : files.sorted().toList()) {
+                documents.put(file.getFileName().toString().replace(".png", ""), Files.readAllBytes(file));
+            }
+        }
+        return documents;
+    }
+
+    HttpResponse<String> post(String url) throws IOException, InterruptedException {
+        write("--" + boundary + "--\r\n");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private void write(String s) {
+        body.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+}
