@@ -31,6 +31,12 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aNameStopsAtTheNextLabelOnTheSameLine() {
+        assertThat(FieldExtractor.extract(DocumentType.ADMIN_ID_FRONT, "姓 名 李 娜 性 别 女\n"))
+                .containsEntry(FieldExtractor.NAME, "李娜");
+    }
+
+    @Test
     void readsTheValidityOffAnIdBackIncludingLongTerm() {
         assertThat(FieldExtractor.extract(DocumentType.ADMIN_ID_BACK, "有 效 期 限 2019.06.01-2039.06.01"))
                 .containsEntry(FieldExtractor.VALID_FROM, "2019-06-01").containsEntry(FieldExtractor.VALID_TO, "2039-06-01");

@@ -23,7 +23,8 @@ public final class FieldExtractor {
 
     private static final Pattern CODE_RUN = Pattern.compile("[0-9A-Z]+");
     private static final Pattern ID_RUN = Pattern.compile("[0-9X]+");
-    private static final Pattern NAME_AFTER_LABEL = Pattern.compile("姓名([\\p{IsHan}·]{2,6})");
+    /** The name follows its label on the label's own line, and stops where the next label (性别) starts. */
+    private static final Pattern NAME_AFTER_LABEL = Pattern.compile("姓名([\\p{IsHan}·]{2,6}?)(?:性别|$)");
     private static final Pattern VALIDITY = Pattern.compile(
             "(\\d{4})[.\\-/年](\\d{2})[.\\-/月](\\d{2})日?[-—–~至]+(?:(\\d{4})[.\\-/年](\\d{2})[.\\-/月](\\d{2})日?|(长期|長期))");
 
@@ -38,10 +39,8 @@ public final class FieldExtractor {
                     .ifPresent(code -> fields.put(CREDIT_CODE, code));
             case LEGAL_REP_ID_FRONT, ADMIN_ID_FRONT, ADMIN_ID_IN_HAND -> {
                 firstWholeRun(ID_RUN, compact, 18, ResidentIdNumber::isValid).ifPresent(id -> fields.put(ID_NUMBER, id));
-                Matcher name = NAME_AFTER_LABEL.matcher(compact);
-                if (name.find()) {
-                    fields.put(NAME, name.group(1));
-                }
+                text.lines().map(line -> line.replaceAll("\\s+", "")).map(NAME_AFTER_LABEL::matcher)
+                        .filter(Matcher::find).findFirst().ifPresent(name -> fields.put(NAME, name.group(1)));
             }
             case LEGAL_REP_ID_BACK, ADMIN_ID_BACK -> {
                 Matcher validity = VALIDITY.matcher(compact);
