@@ -53,6 +53,11 @@ public final class LocalPipeline implements AutoCloseable {
         System.out.println("  Kafka        " + pipeline.bootstrapServers());
         System.out.println("  Registry     " + pipeline.registryUrl());
         System.out.println("  Submit the sample: samples/submit-sample.sh " + pipeline.ingestUrl());
+        String bench = option(args, "--bench", null);
+        if (bench != null) {
+            PipelineBench.run(pipeline.ingestUrl(), Path.of(option(args, "--samples", "samples")), Integer.parseInt(bench));
+            System.exit(0);
+        }
         System.out.println("  Stop with Ctrl-C. Data: " + dataDir.toAbsolutePath() + "\n");
         Thread.currentThread().join();
     }

@@ -56,7 +56,7 @@ class DockerComposeTest {
     void theWorkersThatHandleImagesShareTheBlobVolume(String worker) throws IOException {
         Map<String, Object> service = service(worker);
         assertThat(map(service.get("environment"))).containsEntry("PIPELINE_BLOB_STORE_ROOT", "/blobs");
-        assertThat((List<?>) service.get("volumes")).contains("blobs:/blobs");
+        assertThat(service.get("volumes")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("blobs:/blobs");
     }
 
     private static Map<String, Object> service(String name) throws IOException {
