@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +42,7 @@ public final class LocalPipeline implements AutoCloseable {
     private String inboxUrl;
     private String bootstrapServers;
     private String registryUrl;
+    private long infrastructureReadyNanos;
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(option(args, "--data-dir", "local-data"));
@@ -47,7 +50,9 @@ public final class LocalPipeline implements AutoCloseable {
         long start = System.nanoTime();
         LocalPipeline pipeline = LocalPipeline.start(dataDir, FreePort.preferring(port), FreePort.preferring(8025));
         Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "local-pipeline-stop"));
-        System.out.printf("%n  Qualification pipeline ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.out.printf("%n  Qualification pipeline ready in %.1f s (infrastructure %.1f s, workers %.1f s)%n",
+                (System.nanoTime() - start) / 1e9, (pipeline.infrastructureReadyNanos - start) / 1e9,
+                (System.nanoTime() - pipeline.infrastructureReadyNanos) / 1e9);
         System.out.println("  Ingest API   " + pipeline.ingestUrl() + "/v1/qualifications");
         System.out.println("  Mail inbox   " + pipeline.inboxUrl());
         System.out.println("  Kafka        " + pipeline.bootstrapServers());
@@ -56,6 +61,7 @@ public final class LocalPipeline implements AutoCloseable {
         String bench = option(args, "--bench", null);
         if (bench != null) {
             PipelineBench.run(pipeline.ingestUrl(), Path.of(option(args, "--samples", "samples")), Integer.parseInt(bench));
+            pipeline.close(); // in order, before the infrastructure's own shutdown hooks race the workers
             System.exit(0);
         }
         System.out.println("  Stop with Ctrl-C. Data: " + dataDir.toAbsolutePath() + "\n");
@@ -75,11 +81,18 @@ public final class LocalPipeline implements AutoCloseable {
 
     private void startAll(Path dataDir, int ingestPort, int inboxPort) throws IOException {
         Files.createDirectories(dataDir);
-        LocalPostgres postgres = remember(LocalPostgres.start(dataDir.resolve("postgres")));
-        EmbeddedKafka kafka = remember(EmbeddedKafka.start(dataDir.resolve("kafka")));
-        ApicurioRegistry registry = remember(ApicurioRegistry.start(dataDir.resolve("registry/registry"),
-                dataDir.resolve("registry.log")));
+        // The four are independent: start them side by side (the registry, a separate JVM, is the slowest).
+        CompletableFuture<ApicurioRegistry> registryStart = CompletableFuture.supplyAsync(() ->
+                ApicurioRegistry.start(dataDir.resolve("registry/registry"), dataDir.resolve("registry.log")));
+        CompletableFuture<LocalPostgres> postgresStart = CompletableFuture.supplyAsync(() ->
+                LocalPostgres.start(dataDir.resolve("postgres")));
+        CompletableFuture<EmbeddedKafka> kafkaStart = CompletableFuture.supplyAsync(() ->
+                EmbeddedKafka.start(dataDir.resolve("kafka")));
         mail = remember(LocalMail.start());
+        LocalPostgres postgres = remember(join(postgresStart));
+        EmbeddedKafka kafka = remember(join(kafkaStart));
+        ApicurioRegistry registry = remember(join(registryStart));
+        infrastructureReadyNanos = System.nanoTime();
         inboxUrl = mail.serveInbox(inboxPort);
         bootstrapServers = kafka.bootstrapServers();
         registryUrl = registry.confluentCompatibleUrl();
@@ -95,6 +108,8 @@ public final class LocalPipeline implements AutoCloseable {
         common.put("pipeline.schema-registry-url", registryUrl);
         common.put("pipeline.personal-data-key", personalDataKey(dataDir));
         common.put("pipeline.outbox.poll-interval", "100ms");
+        // on Ctrl-C the embedded broker may stop before the workers: do not wait a minute for it
+        common.put("spring.kafka.producer.properties.max.block.ms", 5000);
         common.put("spring.main.banner-mode", "off");
         common.put("logging.level.org.apache.kafka", "WARN");
         common.put("logging.level.org.springframework.kafka", "WARN");
@@ -111,6 +126,15 @@ public final class LocalPipeline implements AutoCloseable {
         run(ExpiryWorker.application(), common, Map.of(), Map.of());
         run(NotifyWorker.application(), common, Map.of(), Map.of("spring.mail.host", mail.smtpHost(),
                 "spring.mail.port", mail.smtpPort()));
+    }
+
+    /** Waits for one part of the infrastructure; the parts that did start are still closed on failure. */
+    private <T extends AutoCloseable> T join(CompletableFuture<T> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @SafeVarargs

@@ -30,6 +30,7 @@ public final class PipelineBench {
     private final String application;
     private final Map<String, byte[]> documents;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final String run = java.util.UUID.randomUUID().toString();
     private int variant;
 
     PipelineBench(String ingestUrl, Path samples) throws IOException {
@@ -85,7 +86,7 @@ public final class PipelineBench {
         for (Map.Entry<String, byte[]> d : documents.entrySet()) {
             byte[] bytes = d.getValue();
             if (v > 0) {
-                byte[] suffix = ("bench-" + v).getBytes(StandardCharsets.US_ASCII);
+                byte[] suffix = ("bench-" + run + "-" + v).getBytes(StandardCharsets.US_ASCII);
                 bytes = Arrays.copyOf(bytes, bytes.length + suffix.length);
                 System.arraycopy(suffix, 0, bytes, d.getValue().length, suffix.length);
             }
