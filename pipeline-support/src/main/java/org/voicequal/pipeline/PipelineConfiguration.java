@@ -35,6 +35,7 @@ import org.voicequal.pipeline.blob.FileSystemBlobStore;
 import org.voicequal.pipeline.consume.EventProcessing;
 import org.voicequal.pipeline.consume.PoisonEventException;
 import org.voicequal.pipeline.consume.SubscriptionContainers;
+import org.voicequal.pipeline.consume.TransientFailures;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
 import org.voicequal.schemas.Topic;
@@ -124,10 +125,18 @@ public class PipelineConfiguration {
         ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().backoff().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.consumer().maxAttempts() - 1);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        // An unreachable database, registry or mail server is waited out, however long it takes.
+        handler.setBackOffFunction((record, e) -> TransientFailures.isTransient(e) ? untilItAnswers(properties) : null);
         // A record that cannot be decoded or breaks a contract will fail the same way every time: no retries.
         handler.addNotRetryableExceptions(PoisonEventException.class,
                 org.apache.kafka.common.errors.SerializationException.class);
         return handler;
+    }
+
+    private static ExponentialBackOff untilItAnswers(PipelineProperties properties) {
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().backoff().toMillis(), 2.0);
+        backOff.setMaxInterval(30_000);
+        return backOff; // no maximum of attempts or time
     }
 
     /** Every catalogued topic and its dead-letter topic, with as many partitions. Creating them is idempotent. */

@@ -1,0 +1,38 @@
+package org.voicequal.pipeline.consume;
+
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import org.voicequal.schemas.registry.SchemaRegistryException;
+
+/**
+ * Failures of the infrastructure rather than of the record: the database, the registry or the mail server
+ * is unreachable. Retrying them for as long as it takes is right (the record is fine, and dead-lettering it
+ * would lose accepted work); only the record's own faults exhaust their attempts and go to the dead letters.
+ */
+public final class TransientFailures {
+
+    private TransientFailures() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof SocketTimeoutException || t instanceof HttpTimeoutException
+                    || t instanceof SocketException || t instanceof SQLTransientException) {
+                return true;
+            }
+            if (t instanceof SchemaRegistryException e && (e.status() == 0 || e.status() >= 500)) {
+                return true;
+            }
+            // SQLState class 08: connection exception; 57P: the server is shutting down or restarting
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
