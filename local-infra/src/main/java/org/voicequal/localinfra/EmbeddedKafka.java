@@ -85,9 +85,24 @@ public final class EmbeddedKafka implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /**
+     * Shuts the broker down, waiting at most 15 seconds. Seen here: when the JVM is exiting (Ctrl-C), the
+     * raft I/O thread can spin re-reading the metadata log and never let the shutdown finish. The log is
+     * crash-safe (it is recovered on the next start), so a broker that does not stop in time is left to the
+     * JVM's exit rather than keeping the process alive.
+     */
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        Thread stopper = new Thread(() -> {
+            server.shutdown();
+            server.awaitShutdown();
+        }, "embedded-kafka-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

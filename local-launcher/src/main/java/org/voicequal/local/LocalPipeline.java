@@ -48,7 +48,15 @@ public final class LocalPipeline implements AutoCloseable {
         Path dataDir = Path.of(option(args, "--data-dir", "local-data"));
         int port = Integer.parseInt(option(args, "--port", "8080"));
         long start = System.nanoTime();
-        LocalPipeline pipeline = LocalPipeline.start(dataDir, FreePort.preferring(port), FreePort.preferring(8025));
+        LocalPipeline pipeline;
+        try {
+            pipeline = LocalPipeline.start(dataDir, FreePort.preferring(port), FreePort.preferring(8025));
+        } catch (RuntimeException e) {
+            System.err.println("\n  The pipeline did not start: " + e.getMessage()
+                    + "\n  (Is another local pipeline using " + dataDir.toAbsolutePath() + "?)\n");
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "local-pipeline-stop"));
         System.out.printf("%n  Qualification pipeline ready in %.1f s (infrastructure %.1f s, workers %.1f s)%n",
                 (System.nanoTime() - start) / 1e9, (pipeline.infrastructureReadyNanos - start) / 1e9,
@@ -110,6 +118,8 @@ public final class LocalPipeline implements AutoCloseable {
         common.put("pipeline.outbox.poll-interval", "100ms");
         // on Ctrl-C the embedded broker may stop before the workers: do not wait a minute for it
         common.put("spring.kafka.producer.properties.max.block.ms", 5000);
+        // likewise the embedded PostgreSQL has its own shutdown hook and may be gone first
+        common.put("spring.datasource.hikari.connection-timeout", 3000);
         common.put("spring.main.banner-mode", "off");
         common.put("logging.level.org.apache.kafka", "WARN");
         common.put("logging.level.org.springframework.kafka", "WARN");

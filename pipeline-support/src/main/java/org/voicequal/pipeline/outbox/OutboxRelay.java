@@ -126,7 +126,7 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUp();
         if (thread != null) {
             try {
-                thread.join(10_000);
+                thread.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
