@@ -121,6 +121,9 @@ public final class LocalPipeline implements AutoCloseable {
         // likewise the embedded PostgreSQL has its own shutdown hook and may be gone first
         common.put("spring.datasource.hikari.connection-timeout", 3000);
         common.put("spring.main.banner-mode", "off");
+        // seven applications share one console: no per-context startup lines, no misleading application name
+        common.put("spring.main.log-startup-info", false);
+        common.put("logging.include-application-name", false);
         common.put("logging.level.org.apache.kafka", "WARN");
         common.put("logging.level.org.springframework.kafka", "WARN");
         common.put("logging.level.org.flywaydb", "WARN");
@@ -156,8 +159,11 @@ public final class LocalPipeline implements AutoCloseable {
         // Passed as default properties would lose to each worker's own file; as command-line-like
         // properties they win, exactly as environment variables do in docker-compose.
         List<String> args = merged.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+        long start = System.nanoTime();
         ConfigurableApplicationContext context = app.registerShutdownHook(false).run(args.toArray(String[]::new));
         workers.add(context);
+        System.out.printf("  started %-18s in %.1f s%n", context.getEnvironment().getProperty("spring.application.name"),
+                (System.nanoTime() - start) / 1e9);
         return context;
     }
 
