@@ -1,0 +1,78 @@
+package org.voicequal.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.voicequal.localinfra.FreePort;
+
+/**
+ * Stopping the pipeline while a submission is in flight and starting it again on the same data directory
+ * loses nothing and repeats nothing: the broker, the registry (schema ids that records refer to), the
+ * database with its outboxes and inboxes, and the images all survive the restart.
+ */
+class RestartIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aSubmissionInFlightAtAStopCompletesOnceAfterTheRestart() throws Exception {
+        Path data = Files.createTempDirectory("restart-it");
+        Path samples = Path.of("..", "samples");
+        String email = "restart@example.com";
+        String application = Files.readString(samples.resolve("application.json")).replace("owner@example.com", email);
+
+        // Given a submission accepted by a running pipeline
+        LocalPipeline first = LocalPipeline.start(data, FreePort.pick(), FreePort.pick());
+        String id;
+        long emailsBeforeStop;
+        try {
+            Multipart form = new Multipart().json("application", application);
+            Multipart.sampleDocuments(samples).forEach((name, bytes) -> form.part(name, name + ".png", "image/png", bytes));
+            HttpResponse<String> accepted = form.post(first.ingestUrl() + "/v1/qualifications");
+            assertThat(accepted.statusCode()).isEqualTo(202);
+            id = JSON.readTree(accepted.body()).get("id").asText();
+        } finally {
+            // When the pipeline stops at once, the submission still in OCR
+            first.close();
+        }
+        emailsBeforeStop = first.mail().messages().size(); // GreenMail keeps what it received after it stops
+
+        // Then after a restart on the same data it reaches its decision, once
+        try (LocalPipeline second = LocalPipeline.start(data, FreePort.pick(), FreePort.pick())) {
+            JsonNode qualification = awaitStatus(second, id, "APPROVED");
+            assertThat(qualification.get("history")).extracting(h -> h.get("status").asText())
+                    .containsExactly("UNDER_REVIEW", "APPROVED");
+            if (emailsBeforeStop == 0) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> second.mail().messages().size() == 1);
+            }
+            Thread.sleep(2000); // a second, duplicate email would arrive within the relay's poll interval
+            assertThat(emailsBeforeStop + second.mail().messages().size()).as("emails for the decision").isEqualTo(1);
+            assertThat(qualification.get("documents")).hasSize(8);
+        }
+    }
+
+    private static JsonNode awaitStatus(LocalPipeline pipeline, String id, String status) {
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(200);
+            last[0] = JSON.readTree(response.body());
+            assertThat(last[0].get("status").asText()).isEqualTo(status);
+        });
+        return last[0];
+    }
+}
