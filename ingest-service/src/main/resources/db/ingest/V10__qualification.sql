@@ -25,7 +25,10 @@ CREATE TABLE qualification_document (
     PRIMARY KEY (qualification_id, type)
 );
 
+-- In arrival order (seq): one qualification's status events share a partition, so arrival order is the
+-- order in which they happened, whatever the clocks of the workers that wrote them say.
 CREATE TABLE status_history (
+    seq              BIGSERIAL   NOT NULL,
     event_id         TEXT        PRIMARY KEY,
     qualification_id UUID        NOT NULL REFERENCES qualification (id),
     status           TEXT        NOT NULL,
@@ -33,4 +36,4 @@ CREATE TABLE status_history (
     source           TEXT        NOT NULL,
     occurred_at      TIMESTAMPTZ NOT NULL
 );
-CREATE INDEX status_history_qualification ON status_history (qualification_id, occurred_at);
+CREATE INDEX status_history_qualification ON status_history (qualification_id, seq);

@@ -138,6 +138,12 @@ class LocalPipelineIT {
         assertThat(problem.get("errors")).extracting(e -> e.get("field").asText() + ":" + e.get("code").asText())
                 .containsExactlyInAnyOrder("enterprise.creditCode:checksum", "authorizationConsent:required", "LEGAL_REP_ID_FRONT:required", "COMMITMENT_LETTER:format");
         assertThat(refused.body()).doesNotContain("91330106MA27U4KB9K");
+
+        HttpResponse<String> notMultipart = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(pipeline.ingestUrl() + "/v1/qualifications")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(application)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(notMultipart.statusCode()).isEqualTo(415);
+        assertThat(notMultipart.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
     @Test

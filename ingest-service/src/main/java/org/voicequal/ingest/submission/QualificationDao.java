@@ -55,14 +55,15 @@ public interface QualificationDao {
             ON CONFLICT (event_id) DO NOTHING""")
     int appendStatus(@BindMethods StatusRow row);
 
-    /** The current status follows the latest change; an older event arriving late only joins the history. */
-    @SqlUpdate("""
-            UPDATE qualification SET status = :status, updated_at = :occurredAt
-            WHERE id = :id AND updated_at <= :occurredAt""")
+    /**
+     * The current status is the last one to arrive: status events are keyed by qualification, so they arrive
+     * in the order they were caused; comparing the timestamps of different workers' clocks would not be safer.
+     */
+    @SqlUpdate("UPDATE qualification SET status = :status, updated_at = :occurredAt WHERE id = :id")
     int updateStatus(@Bind("id") UUID id, @Bind("status") String status, @Bind("occurredAt") Instant occurredAt);
 
     @SqlQuery("""
             SELECT event_id, qualification_id, status, reasons::text AS reasons, source, occurred_at
-            FROM status_history WHERE qualification_id = :id ORDER BY occurred_at, event_id""")
+            FROM status_history WHERE qualification_id = :id ORDER BY seq""")
     List<StatusRow> history(@Bind("id") UUID id);
 }
