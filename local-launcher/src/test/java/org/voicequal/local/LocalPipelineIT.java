@@ -47,7 +47,7 @@ import org.voicequal.schemas.registry.SchemaRegistryClient;
  */
 class LocalPipelineIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PipelineClient.JSON;
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final String LEGAL_REP_ID = "330106198503150016";
 
@@ -189,23 +189,11 @@ class LocalPipelineIT {
     }
 
     private static HttpResponse<String> submit(String applicationJson) throws Exception {
-        Multipart form = new Multipart().json("application", applicationJson);
-        documents.forEach((name, bytes) -> form.part(name, name + ".png", "image/png", bytes));
-        return form.post(pipeline.ingestUrl() + "/v1/qualifications");
+        return PipelineClient.submit(pipeline, applicationJson, documents);
     }
 
     private static JsonNode awaitStatus(String id, String status) {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(response.statusCode()).isEqualTo(200);
-            last[0] = JSON.readTree(response.body());
-            assertThat(last[0].get("status").asText()).isEqualTo(status);
-        });
-        return last[0];
+        return PipelineClient.awaitStatus(pipeline, id, status);
     }
 
     private static MimeMessage awaitEmail(String to) {

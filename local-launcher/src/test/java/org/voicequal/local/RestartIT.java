@@ -5,11 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +19,7 @@ import org.voicequal.localinfra.FreePort;
  */
 class RestartIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = PipelineClient.JSON;
 
     @Test
     void aSubmissionInFlightAtAStopCompletesOnceAfterTheRestart() throws Exception {
@@ -37,9 +33,7 @@ class RestartIT {
         String id;
         long emailsBeforeStop;
         try {
-            Multipart form = new Multipart().json("application", application);
-            Multipart.sampleDocuments(samples).forEach((name, bytes) -> form.part(name, name + ".png", "image/png", bytes));
-            HttpResponse<String> accepted = form.post(first.ingestUrl() + "/v1/qualifications");
+            HttpResponse<String> accepted = PipelineClient.submit(first, application, Multipart.sampleDocuments(samples));
             assertThat(accepted.statusCode()).isEqualTo(202);
             id = JSON.readTree(accepted.body()).get("id").asText();
         } finally {
@@ -50,7 +44,7 @@ class RestartIT {
 
         // Then after a restart on the same data it reaches its decision, once
         try (LocalPipeline second = LocalPipeline.start(data, FreePort.pick(), FreePort.pick())) {
-            JsonNode qualification = awaitStatus(second, id, "APPROVED");
+            JsonNode qualification = PipelineClient.awaitStatus(second, id, "APPROVED");
             assertThat(qualification.get("history")).extracting(h -> h.get("status").asText())
                     .containsExactly("UNDER_REVIEW", "APPROVED");
             if (emailsBeforeStop == 0) {
@@ -60,19 +54,5 @@ class RestartIT {
             assertThat(emailsBeforeStop + second.mail().messages().size()).as("emails for the decision").isEqualTo(1);
             assertThat(qualification.get("documents")).hasSize(8);
         }
-    }
-
-    private static JsonNode awaitStatus(LocalPipeline pipeline, String id, String status) {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertThat(response.statusCode()).isEqualTo(200);
-            last[0] = JSON.readTree(response.body());
-            assertThat(last[0].get("status").asText()).isEqualTo(status);
-        });
-        return last[0];
     }
 }
