@@ -185,7 +185,7 @@ class LocalPipelineIT {
         // Then OCR recognised it once, it was decided once, and the owner was emailed once
         assertThat(records(Topics.DOCUMENTS_RECOGNIZED.name(), id, 1)).hasSize(1);
         assertThat(records(Topics.STATUS_CHANGED.name(), id, 2)).hasSize(2);
-        assertThat(pipeline.mail().messages().stream().filter(m -> recipient(m).equals(email))).hasSize(1);
+        assertThat(pipeline.mail().messages().stream().filter(m -> PipelineClient.recipient(m).equals(email))).hasSize(1);
     }
 
     private static HttpResponse<String> submit(String applicationJson) throws Exception {
@@ -198,16 +198,8 @@ class LocalPipelineIT {
 
     private static MimeMessage awaitEmail(String to) {
         return await().atMost(Duration.ofSeconds(30)).until(
-                () -> pipeline.mail().messages().stream().filter(m -> recipient(m).equals(to)).findFirst(),
+                () -> pipeline.mail().messages().stream().filter(m -> PipelineClient.recipient(m).equals(to)).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
     }
 
     /** Every record of {@code topic} with {@code key}, waiting until at least {@code atLeast} are there. */

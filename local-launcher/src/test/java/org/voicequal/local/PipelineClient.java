@@ -42,4 +42,13 @@ final class PipelineClient {
         });
         return last[0];
     }
+
+    /** The first recipient of a message, or "" when it has none readable. */
+    static String recipient(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
 }
