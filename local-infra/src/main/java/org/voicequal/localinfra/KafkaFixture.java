@@ -35,9 +35,6 @@ public final class KafkaFixture implements AutoCloseable {
     }
 
     private static boolean dockerAvailable() {
-        if (Boolean.getBoolean("fixture.no-docker")) {
-            return false;
-        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

@@ -41,10 +41,6 @@ public final class LocalPostgres implements AutoCloseable {
         return "postgres";
     }
 
-    public javax.sql.DataSource dataSource() {
-        return postgres.getPostgresDatabase();
-    }
-
     @Override
     public void close() {
         try {

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.voicequal.events.QualificationStatus;
 import org.voicequal.events.QualificationStatusChanged;
-import org.voicequal.events.Reason;
 import org.voicequal.events.ReviewDecided;
 import org.voicequal.events.ReviewDecision;
 import org.voicequal.events.SubmissionEvaluated;
@@ -60,7 +58,7 @@ public class ReviewWorker {
         String id = evaluated.getQualificationId();
         ReviewDao dao = tx.attach(ReviewDao.class);
         if (dao.decide(id, evaluated.getAccountId(), routing.route().name(), routing.decision().name(),
-                json(routing.reasons()), now) == 0) {
+                Json.reasons(routing.reasons()), now) == 0) {
             return; // decided before: a re-evaluation waits for the reviewer API
         }
         outbox.append(tx, Topics.REVIEW_DECIDED, id, ReviewDecided.newBuilder().setEventId(UUID.randomUUID().toString())
@@ -84,10 +82,5 @@ public class ReviewWorker {
             t = t.plusDays(1);
         }
         return t.toInstant();
-    }
-
-    private static String json(List<Reason> reasons) {
-        return Json.write(reasons.stream().map(r -> Map.of("code", r.getCode(), "messageZh", r.getMessageZh(),
-                "messageEn", r.getMessageEn())).toList());
     }
 }

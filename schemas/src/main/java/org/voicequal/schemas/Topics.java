@@ -2,7 +2,6 @@ package org.voicequal.schemas;
 
 import java.util.List;
 import java.util.Optional;
-import org.apache.avro.specific.SpecificRecord;
 import org.voicequal.events.DocumentsRecognized;
 import org.voicequal.events.NotificationRequested;
 import org.voicequal.events.NotificationSent;
@@ -52,12 +51,5 @@ public final class Topics {
 
     public static Optional<Topic<?>> byName(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
-    }
-
-    /** The catalogue entry for a value type; every event type has exactly one topic. */
-    @SuppressWarnings("unchecked")
-    public static <V extends SpecificRecord> Topic<V> of(Class<V> valueType) {
-        return (Topic<V>) ALL.stream().filter(t -> t.valueType().equals(valueType)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no topic carries " + valueType.getSimpleName()));
     }
 }

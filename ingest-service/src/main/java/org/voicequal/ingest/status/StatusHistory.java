@@ -10,11 +10,11 @@ import org.voicequal.events.NotificationRequested;
 import org.voicequal.events.QualificationStatus;
 import org.voicequal.events.QualificationStatusChanged;
 import org.voicequal.ingest.submission.QualificationDao;
+import org.voicequal.pipeline.Json;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.consume.PoisonEventException;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads status changes from every worker, appends them to the qualification's history, and asks
@@ -30,20 +30,19 @@ public class StatusHistory {
             QualificationStatus.NEEDS_MORE_MATERIAL);
 
     @Bean
-    EventSubscription<QualificationStatusChanged> statusHistorySubscription(Outbox outbox, JsonMapper json,
+    EventSubscription<QualificationStatusChanged> statusHistorySubscription(Outbox outbox,
             org.springframework.core.env.Environment env) {
         String locale = env.getProperty("ingest.locale", "zh-CN");
         return EventSubscription.on(Topics.STATUS_CHANGED, GROUP,
-                (handle, event) -> record(handle, event, outbox, json, locale));
+                (handle, event) -> record(handle, event, outbox, locale));
     }
 
-    static void record(Handle handle, QualificationStatusChanged event, Outbox outbox, JsonMapper json, String locale) {
+    static void record(Handle handle, QualificationStatusChanged event, Outbox outbox, String locale) {
         QualificationDao dao = handle.attach(QualificationDao.class);
         UUID id = UUID.fromString(event.getQualificationId());
         QualificationDao.QualificationRow qualification = dao.find(id).orElseThrow(() ->
                 new PoisonEventException("status change for a qualification ingest-service does not know"));
-        String reasons = json.writeValueAsString(event.getReasons().stream().map(r -> java.util.Map.of(
-                "code", r.getCode(), "messageZh", r.getMessageZh(), "messageEn", r.getMessageEn())).toList());
+        String reasons = Json.reasons(event.getReasons());
         int appended = dao.appendStatus(new QualificationDao.StatusRow(event.getEventId(), id,
                 event.getStatus().name(), reasons, event.getSource(), event.getOccurredAt()));
         if (appended == 0) {
