@@ -1,9 +1,22 @@
 package org.voicequal.ocr.engine;
 
-/** Reads the text of one image. Implementations must be safe to call from several threads. */
+import java.awt.image.BufferedImage;
+
+/**
+ * Reads text from images. Implementations must be safe to call from several threads at once. Images reach
+ * an engine already decoded, bounded in size and oriented (see {@code org.voicequal.ocr.image}): an engine
+ * never sees a file's bytes.
+ */
 public interface OcrEngine extends AutoCloseable {
 
-    String read(byte[] image);
+    /** Finds and reads every text line of a page. */
+    PageText read(BufferedImage page);
+
+    /**
+     * Reads a single line of text that fills {@code line} (a crop around one line): used to read a field a
+     * second time, with the other engine, where the first engine found it.
+     */
+    TextLine readLine(BufferedImage line);
 
     /** Names the engine and model, e.g. {@code tesseract-5.5.1/chi_sim}: recognitions are cached per engine. */
     String name();

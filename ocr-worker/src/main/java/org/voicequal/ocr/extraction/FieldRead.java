@@ -1,0 +1,46 @@
+package org.voicequal.ocr.extraction;
+
+import java.util.Objects;
+import org.voicequal.ocr.engine.Box;
+
+/**
+ * One field of one document as extraction found it: the value read, how sure the read is, and the evidence
+ * (the line it came from, where it lies) — or, when it could not be read, why not. Values are normalized to
+ * the form the form uses: dates as ISO {@code yyyy-MM-dd}, codes upper-case, names without spaces.
+ *
+ * @param name         the field, one of {@link Fields}
+ * @param value        the value read; null when unread
+ * @param confidence   0..1: the lowest per-character confidence over the value's characters
+ * @param box          where the value lies on the page; null when unread
+ * @param evidence     the text of the line (or lines) the value was taken from; null when unread
+ * @param unreadReason why the field was not read (no label found, label without a value, checksum failed...);
+ *                     null when read
+ */
+public record FieldRead(String name, String value, double confidence, Box box, String evidence, String unreadReason) {
+
+    public FieldRead {
+        Objects.requireNonNull(name, "name");
+        if ((value == null) == (unreadReason == null)) {
+            throw new IllegalArgumentException("a field is either read (value) or unread (reason): " + name);
+        }
+    }
+
+    public static FieldRead read(String name, String value, double confidence, Box box, String evidence) {
+        return new FieldRead(name, value, confidence, box, evidence, null);
+    }
+
+    public static FieldRead unread(String name, String reason) {
+        return new FieldRead(name, null, 0, null, null, reason);
+    }
+
+    public boolean isRead() {
+        return value != null;
+    }
+
+    @Override
+    public String toString() {
+        // values are personal data (names, ID numbers): a log line shows the field and whether it was read
+        return isRead() ? "FieldRead[" + name + " read, confidence " + confidence + "]"
+                : "FieldRead[" + name + " unread: " + unreadReason + "]";
+    }
+}
