@@ -1,93 +1,120 @@
 package org.voicequal.ocr;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.apache.avro.AvroRuntimeException;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.events.DocumentRef;
 import org.voicequal.events.DocumentsRecognized;
-import org.voicequal.events.RecognitionOutcome;
 import org.voicequal.events.RecognizedDocument;
-import org.voicequal.events.RecognizedField;
 import org.voicequal.events.SubmissionReceived;
-import org.voicequal.ocr.engine.OcrEngine;
+import org.voicequal.ocr.reading.DocumentReader;
 import org.voicequal.pipeline.blob.BlobStore;
 
 /**
- * Recognises every document of a submission, in parallel across images, reusing an earlier recognition of
- * the same image (by SHA-256 and engine). An image that cannot be read is reported as FAILED for that
- * document, not as a failure of the submission: validation then asks for a human or for a new image.
+ * Reads every document of a submission, in parallel across images, outside any database transaction (a
+ * licence takes seconds; no connection is held meanwhile), reusing an earlier reading of the same image as
+ * the same document type by the same reader. An image that cannot be read is a FAILED document with its
+ * reason, not a failure of the submission: validation then asks a person. An image missing from the blob
+ * store is not the image's fault: the exception travels to the error handler, which retries.
  */
 public class Recognizer {
 
-    private final OcrEngine engine;
+    private final DocumentReader reader;
     private final BlobStore blobs;
     private final PersonalDataCipher cipher;
     private final ExecutorService pool;
+    private final Jdbi jdbi;
     private final Clock clock;
 
-    public Recognizer(OcrEngine engine, BlobStore blobs, PersonalDataCipher cipher, ExecutorService pool, Clock clock) {
-        this.engine = engine;
+    public Recognizer(DocumentReader reader, BlobStore blobs, PersonalDataCipher cipher, ExecutorService pool, Jdbi jdbi,
+            Clock clock) {
+        this.reader = reader;
         this.blobs = blobs;
         this.cipher = cipher;
         this.pool = pool;
+        this.jdbi = jdbi;
         this.clock = clock;
     }
 
-    public DocumentsRecognized recognize(Handle handle, SubmissionReceived submission) {
-        RecognitionDao dao = handle.attach(RecognitionDao.class);
-        List<Future<RecognizedDocument>> pending = new ArrayList<>();
+    /** What was read, and what of it is new: {@link #save} records the new readings in the caller's transaction. */
+    public record Recognized(DocumentsRecognized event, List<RecognizedDocument> fresh) {
+    }
+
+    public Recognized recognize(SubmissionReceived submission) {
+        List<Optional<RecognizedDocument>> earlier = submission.getDocuments().stream().map(this::earlierReading).toList();
+        List<Future<RecognizedDocument>> reads = new ArrayList<>();
+        for (int i = 0; i < earlier.size(); i++) {
+            DocumentRef ref = submission.getDocuments().get(i);
+            reads.add(earlier.get(i).isPresent() ? null : pool.submit(() -> read(ref)));
+        }
         List<RecognizedDocument> documents = new ArrayList<>();
-        for (DocumentRef ref : submission.getDocuments()) {
-            Optional<RecognizedDocument> cached = dao.find(ref.getSha256(), engine.name()).map(row -> row.toDocument(ref));
-            if (cached.isPresent()) {
-                documents.add(cached.get());
+        List<RecognizedDocument> fresh = new ArrayList<>();
+        for (int i = 0; i < reads.size(); i++) {
+            if (reads.get(i) == null) {
+                documents.add(earlier.get(i).get());
             } else {
-                pending.add(pool.submit(() -> recognize(ref)));
+                RecognizedDocument document = join(reads.get(i));
+                documents.add(document);
+                fresh.add(document);
             }
         }
-        for (Future<RecognizedDocument> future : pending) {
-            RecognizedDocument document = join(future);
-            dao.save(RecognitionDao.RecognitionRow.of(document, engine.name()));
-            documents.add(document);
-        }
-        return DocumentsRecognized.newBuilder()
+        DocumentsRecognized event = DocumentsRecognized.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
                 .setQualificationId(submission.getQualificationId())
                 .setRecognizedAt(clock.instant())
-                .setEngine(engine.name())
+                .setEngine(reader.engines())
                 .setDocuments(documents)
                 .build();
+        return new Recognized(event, fresh);
     }
 
-    private RecognizedDocument recognize(DocumentRef ref) {
-        long start = System.nanoTime();
-        RecognizedDocument.Builder document = RecognizedDocument.newBuilder().setType(ref.getType())
-                .setSha256(ref.getSha256()).setFields(List.of());
-        try {
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(blobs.get(ref.getBlobKey())));
-            if (image == null) {
-                throw new org.voicequal.ocr.image.UnreadableImageException("not an image");
-            }
-            String text = engine.read(image).text();
-            Map<String, String> fields = Map.of(); // interim: extraction is being rebuilt on line boxes
-            document.setOutcome(text.isBlank() ? RecognitionOutcome.NOTHING_READ : RecognitionOutcome.READ)
-                    .setSealedText(cipher.seal(text))
-                    .setFields(fields.entrySet().stream()
-                            .map(f -> new RecognizedField(f.getKey(), cipher.seal(f.getValue()))).toList());
-        } catch (org.voicequal.ocr.image.UnreadableImageException | BlobStore.BlobNotFoundException e) {
-            document.setOutcome(RecognitionOutcome.FAILED).setFailure(e.getMessage());
-        } catch (java.io.IOException e) {
-            document.setOutcome(RecognitionOutcome.FAILED).setFailure("corrupt image");
+    public void save(Handle transaction, Recognized recognized) {
+        DocumentReadingDao dao = transaction.attach(DocumentReadingDao.class);
+        for (RecognizedDocument document : recognized.fresh()) {
+            dao.save(document.getSha256(), document.getType().name(), reader.engines(), encode(document));
         }
-        return document.setDurationMillis((System.nanoTime() - start) / 1_000_000).build();
+    }
+
+    private RecognizedDocument read(DocumentRef ref) {
+        return RecognizedDocuments.of(ref, reader.read(ref.getType(), blobs.get(ref.getBlobKey())), cipher);
+    }
+
+    private Optional<RecognizedDocument> earlierReading(DocumentRef ref) {
+        return jdbi.withExtension(DocumentReadingDao.class,
+                        dao -> dao.find(ref.getSha256(), ref.getType().name(), reader.engines()))
+                .flatMap(Recognizer::decode)
+                .map(document -> RecognizedDocument.newBuilder(document).setDurationMillis(0).build());
+    }
+
+    private static byte[] encode(RecognizedDocument document) {
+        try {
+            ByteBuffer buffer = document.toByteBuffer();
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode a reading", e);
+        }
+    }
+
+    /** Empty for a reading stored under an earlier schema: the image is then read again. */
+    private static Optional<RecognizedDocument> decode(byte[] stored) {
+        try {
+            return Optional.of(RecognizedDocument.fromByteBuffer(ByteBuffer.wrap(stored)));
+        } catch (IOException | AvroRuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static RecognizedDocument join(Future<RecognizedDocument> future) {
@@ -95,10 +122,11 @@ public class Recognizer {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while recognising", e);
+            throw new IllegalStateException("interrupted while reading documents", e);
         } catch (ExecutionException e) {
-            // an engine fault (not the image's): let the error handler retry the whole event
-            throw new IllegalStateException("recognition failed: " + e.getCause(), e.getCause());
+            // not the image's fault (a missing blob, an engine fault): the error handler retries the event
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("reading failed", e.getCause());
         }
     }
 }

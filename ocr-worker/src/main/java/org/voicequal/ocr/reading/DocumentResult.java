@@ -13,13 +13,22 @@ import org.voicequal.ocr.image.ImageTraits;
  * @param traits     colour and seals; null when unreadable
  * @param fields     every field of the document's kind, read or unread
  * @param text       the leading engine's page text, line by line in reading order (evidence; sealed when stored)
+ * @param readScale  the factor the image was scaled by before reading: boxes are in the scaled pixels
  * @param millis     wall-clock time for the whole document, both engines included
  */
 public record DocumentResult(DocumentType type, String unreadable, ImageTraits traits, List<FieldResult> fields,
-                             String text, long millis) {
+                             String text, double readScale, long millis) {
 
     public DocumentResult {
         fields = List.copyOf(fields);
+    }
+
+    static DocumentResult unreadable(DocumentType type, String reason, long millis) {
+        return new DocumentResult(type, reason, null, List.of(), null, 1, millis);
+    }
+
+    public boolean isReadable() {
+        return unreadable == null;
     }
 
     public Optional<FieldResult> field(String name) {

@@ -13,7 +13,8 @@ import org.voicequal.schemas.registry.AvroEventSerde;
 /**
  * Decodes a record, and processes it exactly once in effect: the inbox entry, the handler's writes and the
  * outbox rows of the events it causes commit in one transaction. A redelivered event (after a crash before
- * the offset commit, or a duplicate from the relay) finds its inbox entry and is skipped.
+ * the offset commit, or a duplicate from the relay) finds its inbox entry and is skipped. A subscription's
+ * preparation runs before that transaction, and only for an event the inbox has not seen yet.
  */
 public class EventProcessing {
 
@@ -36,13 +37,8 @@ public class EventProcessing {
         }
         V event = serde.deserialize(subscription.topic(), record.value());
         String eventId = eventId(event);
-        boolean processed = jdbi.inTransaction(handle -> {
-            if (!firstDelivery(handle, subscription.group(), eventId)) {
-                return false;
-            }
-            subscription.handler().handle(handle, event);
-            return true;
-        });
+        boolean seen = jdbi.withHandle(handle -> alreadyProcessed(handle, subscription.group(), eventId));
+        boolean processed = !seen && process(subscription, event, eventId);
         if (processed) {
             relay.wakeUp();
             log.debug("{} processed event {} from {}-{}@{}", subscription.group(), eventId, record.topic(),
@@ -50,6 +46,22 @@ public class EventProcessing {
         } else {
             log.info("{} skipped redelivered event {}", subscription.group(), eventId);
         }
+    }
+
+    private <V extends SpecificRecord> boolean process(EventSubscription<V> subscription, V event, String eventId) {
+        EventSubscription.Handler<V> handler = subscription.preparation().prepare(event);
+        return jdbi.inTransaction(handle -> {
+            if (!firstDelivery(handle, subscription.group(), eventId)) {
+                return false; // another instance finished it while this one prepared
+            }
+            handler.handle(handle, event);
+            return true;
+        });
+    }
+
+    private static boolean alreadyProcessed(Handle handle, String consumer, String eventId) {
+        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM processed_event WHERE consumer = :consumer AND event_id = :eventId)")
+                .bind("consumer", consumer).bind("eventId", eventId).mapTo(Boolean.class).one();
     }
 
     /** Records that {@code consumer} has processed {@code eventId}; false if it already had. */

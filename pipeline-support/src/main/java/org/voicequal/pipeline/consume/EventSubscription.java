@@ -10,22 +10,39 @@ import org.voicequal.schemas.Topic;
  * transaction, together with the inbox entry that makes redeliveries harmless and the outbox rows of the
  * events it causes. Declare one as a bean; {@link SubscriptionContainers} runs it.
  *
+ * <p>Work that takes seconds (recognising images) must not hold a database connection and a transaction
+ * open: such a worker declares a {@link Preparation} with {@link #prepared}, which runs first, outside any
+ * transaction, and returns the handler that records its result. A preparation may run again for a
+ * redelivered event, so it must not have effects of its own beyond caches.
+ *
  * @param group the Kafka consumer group, also the inbox's consumer name: instances of one worker share it.
  */
-public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String group, Handler<V> handler) {
+public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String group, Preparation<V> preparation) {
 
     public EventSubscription {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(group, "group");
-        Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(preparation, "preparation");
     }
 
     public static <V extends SpecificRecord> EventSubscription<V> on(Topic<V> topic, String group, Handler<V> handler) {
-        return new EventSubscription<>(topic, group, handler);
+        Objects.requireNonNull(handler, "handler");
+        return new EventSubscription<>(topic, group, event -> handler);
+    }
+
+    public static <V extends SpecificRecord> EventSubscription<V> prepared(Topic<V> topic, String group,
+            Preparation<V> preparation) {
+        return new EventSubscription<>(topic, group, preparation);
     }
 
     @FunctionalInterface
     public interface Handler<V> {
         void handle(Handle transaction, V event);
+    }
+
+    /** Work done before the transaction; returns what the transaction then does. */
+    @FunctionalInterface
+    public interface Preparation<V> {
+        Handler<V> prepare(V event);
     }
 }

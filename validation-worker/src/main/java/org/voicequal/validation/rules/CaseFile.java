@@ -7,6 +7,7 @@ import org.voicequal.events.DocumentType;
 import org.voicequal.events.DocumentsRecognized;
 import org.voicequal.events.RecognitionOutcome;
 import org.voicequal.events.RecognizedDocument;
+import org.voicequal.events.RecognizedField;
 import org.voicequal.events.SubmissionReceived;
 
 /**
@@ -24,10 +25,14 @@ public record CaseFile(SubmissionReceived submission, DocumentsRecognized recogn
         return recognition.getDocuments().stream().filter(d -> d.getType() == type).findFirst();
     }
 
+    /** What OCR recorded for {@code field} on {@code type} (read or unread), if the document was read at all. */
+    public Optional<RecognizedField> reading(DocumentType type, String field) {
+        return document(type).filter(d -> d.getOutcome() == RecognitionOutcome.READ)
+                .flatMap(d -> d.getFields().stream().filter(f -> f.getName().equals(field)).findFirst());
+    }
+
     /** The value OCR read for {@code field} on {@code type}, if the document was read and the field found. */
     public Optional<String> read(DocumentType type, String field) {
-        return document(type).filter(d -> d.getOutcome() == RecognitionOutcome.READ)
-                .flatMap(d -> d.getFields().stream().filter(f -> f.getName().equals(field)).findFirst())
-                .map(f -> cipher.open(f.getSealedValue()));
+        return reading(type, field).map(RecognizedField::getSealedValue).map(cipher::open);
     }
 }

@@ -19,6 +19,7 @@ import org.voicequal.events.QualificationKind;
 import org.voicequal.events.RecognitionOutcome;
 import org.voicequal.events.RecognizedDocument;
 import org.voicequal.events.RecognizedField;
+import org.voicequal.events.ReadAgreement;
 import org.voicequal.events.SubmissionReceived;
 
 class RulebookTest {
@@ -52,7 +53,9 @@ class RulebookTest {
                 "330106198503150017", LocalDate.of(2026, 11, 28)), recognition(CODE, LEGAL_ID, ADMIN_ID)));
         assertThat(failed(results)).containsExactlyInAnyOrder("CREDIT_CODE_CHECKSUM:enterprise.creditCode",
                 "RESIDENT_ID_CHECKSUM:legalRepresentative.idNumber", "ENTERPRISE_TYPE_ALLOWED:enterprise.enterpriseType",
-                "DOCUMENTS_VALID:legalRepresentative.idValidTo");
+                "DOCUMENTS_VALID:legalRepresentative.idValidTo",
+                // the confirmed reads (the true values) differ from what was typed
+                "OCR_CONFIRMS:enterprise.creditCode", "OCR_CONFIRMS:legalRepresentative.idNumber");
         assertThat(results).allSatisfy(r -> assertThat(r.getMessageEn() + r.getMessageZh())
                 .doesNotContain("330106198503150017").doesNotContain("张伟"));
     }
@@ -65,13 +68,46 @@ class RulebookTest {
     }
 
     @Test
-    void whatOcrCouldNotReadOrReadDifferentlyIsUnverified() {
+    void whatOcrCouldNotReadOrReadDifferentlyWithoutConfirmationIsUnverified() {
         List<CheckResult> results = rulebook.evaluate(file(submission("有限责任公司", CODE, LEGAL_ID,
-                LocalDate.of(2035, 3, 1)), recognition(null, "11010519491231002X", ADMIN_ID)));
+                LocalDate.of(2035, 3, 1)), recognition(null, "11010519491231002X", ADMIN_ID, false)));
         assertThat(results).filteredOn(r -> r.getOutcome() == CheckOutcome.UNVERIFIED)
                 .extracting(r -> r.getFields().get(0) + ":" + r.getMessageEn())
                 .containsExactlyInAnyOrder("enterprise.creditCode:OCR could not read the credit code on the business licence",
-                        "legalRepresentative.idNumber:the number on the legal representative's ID card differs from the form");
+                        "legalRepresentative.idNumber:the number on the legal representative's ID card differs from the form"
+                                + " (the read is not confirmed)",
+                        "administrator.idNumber:the number on the administrator's ID card matches the form, but the read"
+                                + " is not confirmed");
+        CheckResult unread = results.stream().filter(r -> r.getRule().equals("OCR_CONFIRMS"))
+                .filter(r -> r.getFields().get(0).equals("enterprise.creditCode"))
+                .findFirst().orElseThrow();
+        assertThat(unread.getEvidence()).singleElement().satisfies(e -> {
+            assertThat(e.getNote()).isEqualTo("no label found");
+            assertThat(e.getDocument()).isEqualTo(DocumentType.BUSINESS_LICENCE);
+        });
+    }
+
+    @Test
+    void aConfirmedReadThatDiffersFromTheFormFailsWithItsEvidence() {
+        List<CheckResult> results = rulebook.evaluate(file(submission("有限责任公司", CODE, LEGAL_ID,
+                LocalDate.of(2035, 3, 1)), recognition(CODE, "11010519491231002X", ADMIN_ID, true)));
+        assertThat(failed(results)).containsExactly("OCR_CONFIRMS:legalRepresentative.idNumber");
+        CheckResult failure = results.stream().filter(r -> r.getOutcome() == CheckOutcome.FAIL).findFirst().orElseThrow();
+        assertThat(failure.getEvidence()).singleElement().satisfies(e -> {
+            assertThat(CIPHER.open(e.getSealedRead())).isEqualTo("11010519491231002X");
+            assertThat(CIPHER.open(e.getSealedSubmitted())).isEqualTo(LEGAL_ID);
+            assertThat(e.getAgreement()).isEqualTo(ReadAgreement.BOTH_AGREE);
+            assertThat(e.getConfirmed()).isTrue();
+        });
+        assertThat(failure.getMessageEn()).doesNotContain(LEGAL_ID).doesNotContain("11010519491231002X");
+    }
+
+    @Test
+    void confirmedReadsThatMatchTheFormPass() {
+        List<CheckResult> results = rulebook.evaluate(file(submission("有限责任公司", CODE, LEGAL_ID,
+                LocalDate.of(2035, 3, 1)), recognition(CODE, LEGAL_ID, ADMIN_ID, true)));
+        assertThat(results).filteredOn(r -> r.getRule().equals("OCR_CONFIRMS"))
+                .extracting(CheckResult::getOutcome).containsOnly(CheckOutcome.PASS).hasSize(3);
     }
 
     private static List<String> failed(List<CheckResult> results) {
@@ -104,8 +140,21 @@ class RulebookTest {
                 .setEngine("test").setDocuments(documents).build();
     }
 
+    static DocumentsRecognized recognition(String creditCode, String legalId, String adminId, boolean confirmed) {
+        DocumentsRecognized recognition = recognition(creditCode, legalId, adminId);
+        recognition.getDocuments().forEach(d -> d.getFields().forEach(f -> {
+            f.setConfirmed(confirmed);
+            f.setAgreement(confirmed ? ReadAgreement.BOTH_AGREE : ReadAgreement.ONE_ENGINE);
+        }));
+        return recognition;
+    }
+
     private static RecognizedDocument document(DocumentType type, String field, String value) {
-        return new RecognizedDocument(type, "sha", RecognitionOutcome.READ, null, CIPHER.seal("text"),
-                value == null ? List.of() : List.of(new RecognizedField(field, CIPHER.seal(value))), 10L);
+        RecognizedField read = value == null
+                ? RecognizedField.newBuilder().setName(field).setSealedValue(null).setUnreadReason("no label found").build()
+                : RecognizedField.newBuilder().setName(field).setSealedValue(CIPHER.seal(value)).setConfidence(0.99)
+                        .setAgreement(ReadAgreement.BOTH_AGREE).setConfirmed(true).setEngines(List.of("a", "b")).build();
+        return RecognizedDocument.newBuilder().setType(type).setSha256("sha").setOutcome(RecognitionOutcome.READ)
+                .setSealedText(CIPHER.seal("text")).setFields(List.of(read)).setDurationMillis(10L).build();
     }
 }

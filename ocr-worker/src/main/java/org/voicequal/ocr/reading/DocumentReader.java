@@ -1,0 +1,114 @@
+package org.voicequal.ocr.reading;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.voicequal.events.DocumentType;
+import org.voicequal.ocr.engine.Box;
+import org.voicequal.ocr.engine.OcrEngine;
+import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.engine.TextLine;
+import org.voicequal.ocr.extraction.DocumentExtractor;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.image.ImageTraits;
+import org.voicequal.ocr.image.UnreadableImageException;
+
+/**
+ * Reads one document image with both engines. The leading engine (PP-OCR: it found 85 % of true values on
+ * an independent corpus, Tesseract 61–69 %) reads the whole page; extraction finds each field by layout;
+ * then the second engine (Tesseract) reads only each field's crop, a fraction of a page's cost, so a value
+ * that both read identically is confirmed at little more than one engine's time.
+ */
+public final class DocumentReader {
+
+    /** Turns uploaded bytes into a bounded, upright image, or throws {@link UnreadableImageException}. */
+    @FunctionalInterface
+    public interface Decoder {
+        Decoded decode(byte[] bytes);
+    }
+
+    /** @param scale the factor the original was scaled by (1 when read at full size) */
+    public record Decoded(BufferedImage image, double scale) {
+    }
+
+    private final Decoder decoder;
+    private final Function<BufferedImage, ImageTraits> traits;
+    private final Function<DocumentType, DocumentExtractor> extractors;
+    private final OcrEngine lead;
+    private final OcrEngine second;
+    private final Confirmation confirmation;
+
+    public DocumentReader(Decoder decoder, Function<BufferedImage, ImageTraits> traits,
+            Function<DocumentType, DocumentExtractor> extractors, OcrEngine lead, OcrEngine second,
+            Confirmation confirmation) {
+        this.decoder = decoder;
+        this.traits = traits;
+        this.extractors = extractors;
+        this.lead = lead;
+        this.second = second;
+        this.confirmation = confirmation;
+    }
+
+    /** The engines, as recorded with every recognition: a change of either reads the images again. */
+    public String engines() {
+        return lead.name() + "+" + second.name();
+    }
+
+    public DocumentResult read(DocumentType type, byte[] bytes) {
+        long start = System.nanoTime();
+        Decoded decoded;
+        try {
+            decoded = decoder.decode(bytes);
+        } catch (UnreadableImageException e) {
+            return DocumentResult.unreadable(type, e.getMessage(), millisSince(start));
+        }
+        BufferedImage image = decoded.image();
+        ImageTraits imageTraits = traits.apply(image);
+        PageText page = lead.read(image);
+        List<FieldResult> fields = new ArrayList<>();
+        for (FieldRead read : extractors.apply(type).extract(page)) {
+            fields.add(crossCheck(read, image));
+        }
+        return new DocumentResult(type, null, imageTraits, fields, page.text(), decoded.scale(), millisSince(start));
+    }
+
+    private FieldResult crossCheck(FieldRead read, BufferedImage image) {
+        if (!read.isRead()) {
+            return new FieldResult(read, Agreement.UNREAD, List.of(), null, false);
+        }
+        FieldKind kind = FieldKind.of(read.name());
+        Agreement agreement = Agreement.ONE_ENGINE;
+        String other = null;
+        if (kind != FieldKind.TEXT && read.box() != null) {
+            TextLine secondRead = second.readLine(crop(image, read.box()));
+            Optional<String> value = SecondReading.valueIn(kind, read.value(), secondRead.text());
+            if (value.isPresent()) {
+                boolean same = SecondReading.same(kind, read.value(), value.get());
+                agreement = same ? Agreement.BOTH_AGREE : Agreement.DISAGREE;
+                other = same ? null : value.get();
+            }
+        }
+        List<String> engines = agreement == Agreement.BOTH_AGREE ? List.of(lead.name(), second.name()) : List.of(lead.name());
+        return new FieldResult(read, agreement, engines, other, confirmation.confirms(read.name(), agreement, read.confidence()));
+    }
+
+    /** The value's box with a margin: engines read a tightly cut line badly, and boxes of a sub-value are estimates. */
+    static BufferedImage crop(BufferedImage image, Box box) {
+        int marginY = Math.max(4, box.height() / 3);
+        int marginX = Math.max(6, box.height() / 2);
+        int x = Math.max(0, box.x() - marginX);
+        int y = Math.max(0, box.y() - marginY);
+        int right = Math.min(image.getWidth(), box.right() + marginX);
+        int bottom = Math.min(image.getHeight(), box.bottom() + marginY);
+        if (right - x < 2 || bottom - y < 2) {
+            return image;
+        }
+        return image.getSubimage(x, y, right - x, bottom - y);
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

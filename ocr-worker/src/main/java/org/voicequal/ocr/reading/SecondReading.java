@@ -1,0 +1,97 @@
+package org.voicequal.ocr.reading;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.voicequal.domain.text.ComparableText;
+import org.voicequal.ocr.extraction.Fields;
+
+/**
+ * Compares the second engine's read of a field's crop with the leading engine's value. The crop is cut
+ * around the value's box with a margin, so it may hold a piece of the label or of a neighbour: the value
+ * agrees when the crop's text, normalized for the field's kind, holds it as a whole token — never when it
+ * merely resembles it.
+ */
+final class SecondReading {
+
+    private static final Pattern DATE = Pattern.compile(
+            "((?:19|20)\\d{2})\\s*[年.\\-/]\\s*(\\d{1,2})\\s*[月.\\-/]\\s*(\\d{1,2})");
+    private static final Pattern ALNUM_RUN = Pattern.compile("[0-9A-Z]+");
+    private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·()A-Z0-9]+");
+    /** Labels the crop may clip: removed before a name is compared. */
+    private static final Pattern LABELS = Pattern.compile(
+            "^.*?(名称|名稱|姓名|法定代表人|负责人|負責人|经营者|經營者|类型|類型|签发机关|簽發機關|委托|委託|管理员|管理員|单位|單位|盖章|蓋章)");
+
+    private SecondReading() {
+    }
+
+    /** The value the second engine read where the leading engine found {@code leadValue}; empty if none usable. */
+    static Optional<String> valueIn(FieldKind kind, String leadValue, String secondText) {
+        String text = secondText == null ? "" : secondText.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case CODE -> code(leadValue, text);
+            case DATE -> date(leadValue, text);
+            case NAME -> name(text);
+            case TEXT -> Optional.empty();
+        };
+    }
+
+    static boolean same(FieldKind kind, String a, String b) {
+        return kind == FieldKind.NAME ? ComparableText.same(a, b) : a.equalsIgnoreCase(b);
+    }
+
+    /** The alphanumeric run of the value's length; OCR's spaces inside a code are dropped first. */
+    private static Optional<String> code(String leadValue, String text) {
+        String compact = text.replaceAll("[\\s\\-—]", "").toUpperCase();
+        Matcher runs = ALNUM_RUN.matcher(compact);
+        String best = null;
+        while (runs.find()) {
+            String run = runs.group();
+            if (run.length() == leadValue.length()) {
+                return Optional.of(run);
+            }
+            if (best == null || Math.abs(run.length() - leadValue.length()) < Math.abs(best.length() - leadValue.length())) {
+                best = run;
+            }
+        }
+        // a run of another length is a read of the field that differs (a dropped or extra character)
+        return Optional.ofNullable(best != null && best.length() >= leadValue.length() / 2 ? best : null);
+    }
+
+    private static Optional<String> date(String leadValue, String text) {
+        if (Fields.LONG_TERM.equals(leadValue) || Fields.LONG_TERM_DATE.equals(leadValue)) {
+            if (text.contains("长期") || text.contains("長期")) {
+                return Optional.of(leadValue);
+            }
+        }
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String iso = "%s-%02d-%02d".formatted(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        // a crop over a range (validity, business term) holds two dates: the one equal to the lead's agrees
+        do {
+            String candidate = "%s-%02d-%02d".formatted(m.group(1), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (candidate.equals(leadValue)) {
+                return Optional.of(candidate);
+            }
+        } while (m.find());
+        return Optional.of(iso);
+    }
+
+    private static Optional<String> name(String text) {
+        String normalized = ComparableText.of(text).replace('（', '(').replace('）', ')');
+        String withoutLabel = LABELS.matcher(normalized).replaceFirst("");
+        withoutLabel = withoutLabel.replaceFirst("^[:：\\s]+", "");
+        Matcher han = HAN_RUN.matcher(withoutLabel);
+        StringBuilder name = new StringBuilder();
+        while (han.find()) {
+            name.append(han.group());
+        }
+        return name.isEmpty() ? Optional.empty() : Optional.of(name.toString());
+    }
+}
