@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,8 +14,13 @@ import org.springframework.context.annotation.Import;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.events.SubmissionReceived;
 import org.voicequal.ocr.engine.BundledTesseract;
-import org.voicequal.ocr.engine.OcrEngine;
 import org.voicequal.ocr.engine.TesseractEngine;
+import org.voicequal.ocr.engine.ppocr.PaddleOcrEngine;
+import org.voicequal.ocr.extraction.Extractors;
+import org.voicequal.ocr.image.ImageIntake;
+import org.voicequal.ocr.image.SealDetector;
+import org.voicequal.ocr.reading.Confirmation;
+import org.voicequal.ocr.reading.DocumentReader;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.pipeline.consume.EventSubscription;
@@ -22,9 +28,11 @@ import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
 /**
- * ocr-worker: reads {@code SubmissionReceived}, fetches each document image by its claim check, recognises
- * it with Tesseract, extracts the decisive fields (credit code, ID numbers, validity), and writes
- * {@code DocumentsRecognized}. What it read is sealed: OCR text of an ID card is personal data.
+ * ocr-worker: reads {@code SubmissionReceived}, fetches each document image by its claim check, reads it
+ * with PP-OCR (page) and Tesseract (each field's crop, as the independent second reader), extracts every
+ * field of the document's kind with its evidence, finds seals and whether it is a colour image, and writes
+ * {@code DocumentsRecognized}. Reading happens before the database transaction, which only records the
+ * result. What it read is sealed: OCR text of an ID card is personal data.
  */
 @SpringBootApplication
 @Import(PipelineConfiguration.class)
@@ -43,12 +51,27 @@ public class OcrWorker {
     }
 
     @Bean(destroyMethod = "close")
-    OcrEngine ocrEngine(OcrProperties properties) {
+    PaddleOcrEngine paddleOcr(OcrProperties properties) {
+        return new PaddleOcrEngine(properties.engineThreads());
+    }
+
+    @Bean(destroyMethod = "close")
+    TesseractEngine tesseract(OcrProperties properties) {
         if (properties.natives() == OcrProperties.Natives.BUNDLED) {
             BundledTesseract.installNatives();
         }
         Path models = properties.tessdata() != null ? properties.tessdata() : BundledTesseract.installModels();
         return new TesseractEngine(models, properties.language());
+    }
+
+    @Bean
+    DocumentReader documentReader(OcrProperties properties, PaddleOcrEngine paddleOcr, TesseractEngine tesseract) {
+        ImageIntake intake = new ImageIntake(properties.maxMegapixels() * 1_000_000L, properties.workingSide());
+        SealDetector seals = new SealDetector();
+        return new DocumentReader(bytes -> {
+            var decoded = intake.read(bytes);
+            return new DocumentReader.Decoded(decoded.image(), decoded.scale());
+        }, seals::traitsOf, Extractors::forType, paddleOcr, tesseract, Confirmation.measured());
     }
 
     @Bean(destroyMethod = "shutdownNow")
@@ -61,14 +84,19 @@ public class OcrWorker {
     }
 
     @Bean
-    Recognizer recognizer(OcrEngine engine, BlobStore blobs, PersonalDataCipher cipher, ExecutorService ocrThreads) {
-        return new Recognizer(engine, blobs, cipher, ocrThreads, Clock.systemUTC());
+    Recognizer recognizer(DocumentReader reader, BlobStore blobs, PersonalDataCipher cipher, ExecutorService ocrThreads,
+            Jdbi jdbi) {
+        return new Recognizer(reader, blobs, cipher, ocrThreads, jdbi, Clock.systemUTC());
     }
 
     @Bean
     EventSubscription<SubmissionReceived> submissions(Recognizer recognizer, Outbox outbox) {
-        return EventSubscription.on(Topics.SUBMISSION_RECEIVED, GROUP, (tx, submission) ->
-                outbox.append(tx, Topics.DOCUMENTS_RECOGNIZED, submission.getQualificationId(),
-                        recognizer.recognize(tx, submission)));
+        return EventSubscription.prepared(Topics.SUBMISSION_RECEIVED, GROUP, submission -> {
+            Recognizer.Recognized recognized = recognizer.recognize(submission);
+            return (tx, event) -> {
+                recognizer.save(tx, recognized);
+                outbox.append(tx, Topics.DOCUMENTS_RECOGNIZED, event.getQualificationId(), recognized.event());
+            };
+        });
     }
 }

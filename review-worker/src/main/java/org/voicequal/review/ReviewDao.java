@@ -14,6 +14,9 @@ public interface ReviewDao {
     int decide(@Bind("id") String qualificationId, @Bind("accountId") String accountId, @Bind("route") String route,
                @Bind("decision") String decision, @Bind("reasons") String reasonsJson, @Bind("decidedAt") Instant decidedAt);
 
-    @SqlUpdate("INSERT INTO review_task (qualification_id, due_at) VALUES (:id, :dueAt) ON CONFLICT DO NOTHING")
-    void enqueue(@Bind("id") String qualificationId, @Bind("dueAt") Instant dueAt);
+    /** @param checksJson the checks to settle, with their evidence ({@link TaskChecks}) */
+    @SqlUpdate("""
+            INSERT INTO review_task (qualification_id, due_at, checks) VALUES (:id, :dueAt, CAST(:checks AS jsonb))
+            ON CONFLICT DO NOTHING""")
+    void enqueue(@Bind("id") String qualificationId, @Bind("dueAt") Instant dueAt, @Bind("checks") String checksJson);
 }

@@ -65,7 +65,7 @@ public class ReviewWorker {
                 .setQualificationId(id).setDecidedAt(now).setRoute(routing.route()).setDecision(routing.decision())
                 .setReasons(routing.reasons()).build());
         if (routing.decision() == ReviewDecision.PENDING_HUMAN_REVIEW) {
-            dao.enqueue(id, oneWorkingDayAfter(now));
+            dao.enqueue(id, oneWorkingDayAfter(now), TaskChecks.json(evaluated.getChecks()));
             return;
         }
         outbox.append(tx, Topics.STATUS_CHANGED, id, QualificationStatusChanged.newBuilder()

@@ -1,0 +1,116 @@
+package org.voicequal.ocr.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.voicequal.events.DocumentType;
+import org.voicequal.ocr.engine.Box;
+import org.voicequal.ocr.engine.OcrEngine;
+import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.engine.TextLine;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.ocr.image.ImageTraits;
+import org.voicequal.ocr.image.UnreadableImageException;
+
+/** How the two engines' reads combine, with engines that answer from a table (the real ones have their ITs). */
+class DocumentReaderTest {
+
+    private static final Box CODE_BOX = new Box(100, 50, 360, 30);
+    private static final Box NAME_BOX = new Box(100, 120, 200, 30);
+    private static final Box ADDRESS_BOX = new Box(100, 190, 500, 30);
+
+    @Test
+    void aValueBothEnginesReadIsConfirmedAndOneTheyReadDifferentlyIsNot() {
+        DocumentReader reader = reader(Map.of(CODE_BOX.y(), "91330106MA27U4KB9J", NAME_BOX.y(), "杭州示列科技有限公司"));
+
+        DocumentResult result = reader.read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+
+        FieldResult code = result.field(Fields.CREDIT_CODE).orElseThrow();
+        assertThat(code.agreement()).isEqualTo(Agreement.BOTH_AGREE);
+        assertThat(code.confirmed()).isTrue();
+        assertThat(code.engines()).containsExactly("lead", "second");
+        FieldResult name = result.field(Fields.ENTERPRISE_NAME).orElseThrow();
+        assertThat(name.agreement()).isEqualTo(Agreement.DISAGREE);
+        assertThat(name.otherValue()).isEqualTo("杭州示列科技有限公司");
+        assertThat(name.confirmed()).isFalse();
+    }
+
+    @Test
+    void aValueOnlyTheLeadReadIsConfirmedOnlyWhenItIsACheckDigitCodeReadSurely() {
+        DocumentReader reader = reader(Map.of());
+
+        DocumentResult result = reader.read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+
+        assertThat(result.field(Fields.CREDIT_CODE).orElseThrow()).satisfies(f -> {
+            assertThat(f.agreement()).isEqualTo(Agreement.ONE_ENGINE);
+            assertThat(f.confirmed()).isTrue(); // confidence 0.99 over a checksummed code
+        });
+        assertThat(result.field(Fields.ENTERPRISE_NAME).orElseThrow().confirmed()).isFalse();
+        assertThat(result.field(Fields.ADDRESS).orElseThrow().agreement()).isEqualTo(Agreement.ONE_ENGINE);
+        assertThat(result.field(Fields.LEGAL_REPRESENTATIVE).orElseThrow()).satisfies(f -> {
+            assertThat(f.agreement()).isEqualTo(Agreement.UNREAD);
+            assertThat(f.read().unreadReason()).isEqualTo("no label found");
+        });
+    }
+
+    @Test
+    void anUnreadableImageIsReportedWithItsReasonAndNoEngineRuns() {
+        DocumentReader reader = new DocumentReader(bytes -> {
+            throw new UnreadableImageException("empty file");
+        }, image -> {
+            throw new AssertionError("no traits for an unreadable image");
+        }, type -> page -> List.of(), failingEngine(), failingEngine(), Confirmation.measured());
+
+        DocumentResult result = reader.read(DocumentType.ADMIN_ID_FRONT, new byte[0]);
+
+        assertThat(result.isReadable()).isFalse();
+        assertThat(result.unreadable()).isEqualTo("empty file");
+        assertThat(result.fields()).isEmpty();
+    }
+
+    /** The lead reads a licence page; the second engine reads, per crop, what {@code secondByTop} says. */
+    private static DocumentReader reader(Map<Integer, String> secondByTop) {
+        BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        OcrEngine lead = engine("lead", new PageText("lead", 800, 600, List.of(
+                new TextLine("统一社会信用代码 91330106MA27U4KB9J", CODE_BOX, 0.99))), null);
+        OcrEngine second = engine("second", null, secondByTop);
+        return new DocumentReader(bytes -> new DocumentReader.Decoded(page, 1.0), image -> new ImageTraits(true, List.of()),
+                type -> text -> List.of(
+                        FieldRead.read(Fields.CREDIT_CODE, "91330106MA27U4KB9J", 0.99, CODE_BOX, "统一社会信用代码 91330106MA27U4KB9J"),
+                        FieldRead.read(Fields.ENTERPRISE_NAME, "杭州示例科技有限公司", 0.99, NAME_BOX, "名称 杭州示例科技有限公司"),
+                        FieldRead.read(Fields.ADDRESS, "浙江省杭州市西湖区文三路100号", 0.99, ADDRESS_BOX, "住所 浙江省杭州市"),
+                        FieldRead.unread(Fields.LEGAL_REPRESENTATIVE, "no label found")),
+                lead, second, Confirmation.measured());
+    }
+
+    private static OcrEngine engine(String name, PageText page, Map<Integer, String> lineByCropTop) {
+        return new OcrEngine() {
+            @Override
+            public PageText read(BufferedImage image) {
+                return page;
+            }
+
+            @Override
+            public TextLine readLine(BufferedImage line) {
+                // a crop is a subimage sharing the page's pixels: its offset in the page tells which field it was cut around
+                int top = -line.getRaster().getSampleModelTranslateY();
+                String text = lineByCropTop.entrySet().stream()
+                        .filter(e -> Math.abs(e.getKey() - top) < 40).map(Map.Entry::getValue).findFirst().orElse("");
+                return new TextLine(text, new Box(0, 0, line.getWidth(), line.getHeight()), 0.9);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
+    }
+
+    private static OcrEngine failingEngine() {
+        return engine("failing", null, Map.of());
+    }
+}

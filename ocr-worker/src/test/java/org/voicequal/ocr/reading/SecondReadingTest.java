@@ -1,0 +1,63 @@
+package org.voicequal.ocr.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SecondReadingTest {
+
+    @Test
+    void aCodeAgreesWhenTheCropHoldsItAsAWholeRunEvenWithOcrSpacesAndALabelPiece() {
+        assertThat(SecondReading.valueIn(FieldKind.CODE, "91330106MA27U4KB9J", "码 9133 0106MA27 U4KB9J"))
+                .hasValue("91330106MA27U4KB9J");
+    }
+
+    @Test
+    void aCodeWithOneCharacterReadDifferentlyIsADifferentValue() {
+        String other = SecondReading.valueIn(FieldKind.CODE, "91330106MA27U4KB9J", "91330106MA27U4K89J").orElseThrow();
+        assertThat(SecondReading.same(FieldKind.CODE, "91330106MA27U4KB9J", other)).isFalse();
+    }
+
+    @Test
+    void aCodeWithADroppedCharacterIsADifferentValueNotANonRead() {
+        assertThat(SecondReading.valueIn(FieldKind.CODE, "330106198503150016", "33010619850315001"))
+                .hasValue("33010619850315001");
+    }
+
+    @Test
+    void nothingUsableInTheCropIsNoRead() {
+        assertThat(SecondReading.valueIn(FieldKind.CODE, "330106198503150016", "号码")).isEmpty();
+        assertThat(SecondReading.valueIn(FieldKind.DATE, "2018-05-10", "成立日期")).isEmpty();
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "张伟", "")).isEmpty();
+    }
+
+    @Test
+    void datesAreComparedAsCalendarDatesWhateverTheirWriting() {
+        assertThat(SecondReading.valueIn(FieldKind.DATE, "2018-05-10", "2018年5月10日")).hasValue("2018-05-10");
+        assertThat(SecondReading.valueIn(FieldKind.DATE, "2035-03-01", "2015.03.01-2035.03.01")).hasValue("2035-03-01");
+        assertThat(SecondReading.valueIn(FieldKind.DATE, "2018-05-10", "2018年05月11日")).hasValue("2018-05-11");
+    }
+
+    @Test
+    void longTermAgreesOnlyWithLongTerm() {
+        assertThat(SecondReading.valueIn(FieldKind.DATE, "LONG_TERM", "2015.03.01-長期")).hasValue("LONG_TERM");
+        assertThat(SecondReading.valueIn(FieldKind.DATE, "2099-12-31", "2018年05月10日至长期")).hasValue("2099-12-31");
+        assertThat(SecondReading.valueIn(FieldKind.DATE, "LONG_TERM", "2015.03.01-2035.03.01"))
+                .hasValueSatisfying(v -> assertThat(v).isNotEqualTo("LONG_TERM"));
+    }
+
+    @Test
+    void namesAreComparedScriptInsensitivelyWithoutTheClippedLabel() {
+        String read = SecondReading.valueIn(FieldKind.NAME, "张伟", "姓名 張偉").orElseThrow();
+        assertThat(SecondReading.same(FieldKind.NAME, "张伟", read)).isTrue();
+        String company = SecondReading.valueIn(FieldKind.NAME, "杭州示例科技有限公司", "称：杭州示例科技有限公司").orElseThrow();
+        assertThat(SecondReading.same(FieldKind.NAME, "杭州示例科技有限公司", company)).isTrue();
+        String oneCharacterOff = SecondReading.valueIn(FieldKind.NAME, "张伟", "张玮").orElseThrow();
+        assertThat(SecondReading.same(FieldKind.NAME, "张伟", oneCharacterOff)).isFalse();
+    }
+
+    @Test
+    void freeTextIsNeverCrossCheckedByALineCrop() {
+        assertThat(SecondReading.valueIn(FieldKind.TEXT, "浙江省杭州市西湖区文三路100号", "浙江省杭州市西湖区文三路100号")).isEmpty();
+    }
+}
