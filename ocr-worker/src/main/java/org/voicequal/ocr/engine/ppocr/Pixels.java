@@ -1,0 +1,93 @@
+package org.voicequal.ocr.engine.ppocr;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import org.voicequal.ocr.engine.Images;
+
+/**
+ * Pixel access and the tensor layout the PP-OCR models expect. PaddleOCR reads images with OpenCV, so its
+ * models were trained on BGR planes: channel 0 of every tensor here is blue, and the per-channel mean and
+ * deviation are applied in that order.
+ */
+final class Pixels {
+
+    private Pixels() {
+    }
+
+    /** Packed RGB, row-major; copies, so sub-images and other image types work. */
+    static int[] rgb(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        BufferedImage rgb = Images.rgb(image);
+        if (rgb.getRaster().getDataBuffer() instanceof DataBufferInt buffer && rgb.getRaster().getParent() == null
+                && buffer.getData().length == w * h) {
+            return buffer.getData().clone();
+        }
+        return rgb.getRGB(0, 0, w, h, null, 0, w);
+    }
+
+    static BufferedImage image(int[] rgb, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, rgb, 0, width);
+        return image;
+    }
+
+    /** Bilinear, like the {@code cv2.resize} default PaddleOCR uses. */
+    static BufferedImage resize(BufferedImage image, int width, int height) {
+        if (image.getWidth() == width && image.getHeight() == height) {
+            return image;
+        }
+        BufferedImage resized = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = resized.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(image, 0, 0, width, height, null);
+        g.dispose();
+        return resized;
+    }
+
+    /**
+     * Writes {@code rgb} ({@code width × height}) as BGR planes into {@code tensor} at {@code offset}, in
+     * planes {@code planeWidth} wide (the rest of each row is left as it is: the caller's padding), as
+     * {@code (value / 255 − mean[c]) / std[c]}.
+     */
+    static void writeBgr(int[] rgb, int width, int height, float[] tensor, int offset, int planeWidth, int planeHeight,
+            float[] mean, float[] std) {
+        int plane = planeWidth * planeHeight;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int p = rgb[y * width + x];
+                int at = offset + y * planeWidth + x;
+                tensor[at] = ((p & 0xff) / 255f - mean[0]) / std[0];
+                tensor[at + plane] = (((p >> 8) & 0xff) / 255f - mean[1]) / std[1];
+                tensor[at + 2 * plane] = (((p >> 16) & 0xff) / 255f - mean[2]) / std[2];
+            }
+        }
+    }
+
+    /** Turned half a turn. */
+    static BufferedImage rotate180(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        int[] source = rgb(image);
+        int[] turned = new int[source.length];
+        for (int i = 0; i < source.length; i++) {
+            turned[source.length - 1 - i] = source[i];
+        }
+        return image(turned, w, h);
+    }
+
+    /** Turned a quarter counter-clockwise, as {@code np.rot90}: a vertical line then reads left to right. */
+    static BufferedImage rotate90CounterClockwise(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        int[] source = rgb(image);
+        int[] turned = new int[source.length];
+        // the turned image is h wide and w high; its pixel (x, y) is the source's (w - 1 - y, x)
+        for (int y = 0; y < w; y++) {
+            for (int x = 0; x < h; x++) {
+                turned[y * h + x] = source[x * w + (w - 1 - y)];
+            }
+        }
+        return image(turned, h, w);
+    }
+}
