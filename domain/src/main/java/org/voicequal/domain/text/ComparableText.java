@@ -1,0 +1,92 @@
+package org.voicequal.domain.text;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one place that decides whether two names or addresses are "the same" across scripts and typing habits:
+ * Traditional → Simplified (OpenCC), full-width → half-width (NFKC), every bracket form to {@code ( )}, every
+ * middle dot to {@code ·}, no whitespace at all, Latin letters upper-case.
+ *
+ * <p>Known consequence of OpenCC: distinct Traditional characters that share one Simplified form become equal
+ * (於 and 于, 餘 and 余, 鍾 and 钟). For comparing a licence printed in Traditional with a form typed in
+ * Simplified that is what we want; 乾 stays 乾 (it is not folded into 干), so 乾/干 remain different.
+ */
+public final class ComparableText {
+
+    private static final String OPENING = "(（【[〔［｛{〖";
+    private static final String CLOSING = ")）】]〕］｝}〗";
+    private static final String DOTS = "·•‧・･∙⋅·";
+
+    private ComparableText() {
+    }
+
+    /** The comparable form of {@code text}; the empty string for null. */
+    public static String of(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        folded.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** True when both are non-blank and have the same {@linkplain #of comparable form}. */
+    public static boolean same(String a, String b) {
+        String left = of(a);
+        return !left.isEmpty() && left.equals(of(b));
+    }
+
+    /**
+     * The same folding as {@link #of} but keeping every character in place (whitespace included, one character
+     * for one): for matching labels inside an OCR line while still knowing where each character came from.
+     */
+    public static String fold(String text) {
+        StringBuilder half = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            // a compatibility expansion into several characters (㈱ → (株)) would shift positions: keep it as is
+            half.append(nfkc.length() == 1 ? nfkc.charAt(0) : c);
+        }
+        String simple = toSimple(half.toString());
+        StringBuilder out = new StringBuilder(simple.length());
+        for (int i = 0; i < simple.length(); i++) {
+            out.append(unify(simple.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    private static String toSimple(String text) {
+        String simple = ZhConverterUtil.toSimple(text);
+        if (simple.length() == text.length()) {
+            return simple;
+        }
+        // a phrase conversion changed the length: convert character by character to keep positions
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String one = ZhConverterUtil.toSimple(String.valueOf(text.charAt(i)));
+            out.append(one.length() == 1 ? one.charAt(0) : text.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static char unify(char c) {
+        if (OPENING.indexOf(c) >= 0) {
+            return '(';
+        }
+        if (CLOSING.indexOf(c) >= 0) {
+            return ')';
+        }
+        if (DOTS.indexOf(c) >= 0) {
+            return '·';
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        return c < 128 ? Character.toUpperCase(c) : c;
+    }
+}
