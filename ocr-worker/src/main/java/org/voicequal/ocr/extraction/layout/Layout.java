@@ -151,8 +151,10 @@ public final class Layout {
             if (more.isEmpty()) {
                 continue;
             }
+            // a continuation starts under the value (or wraps back under its label), not further right;
+            // the value's own left edge is estimated from character positions, hence the generous margin
             double start = more.box().x();
-            if (Math.abs(start - left) > 1.5 * lineHeight && Math.abs(start - labelBox.x()) > 1.5 * lineHeight) {
+            if (start > left + 4 * lineHeight) {
                 break;
             }
             value = value.concat(more);
