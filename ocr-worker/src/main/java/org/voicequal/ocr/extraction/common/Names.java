@@ -1,0 +1,58 @@
+package org.voicequal.ocr.extraction.common;
+
+import java.util.Collection;
+import java.util.regex.Pattern;
+import org.voicequal.domain.text.ComparableText;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.extraction.layout.Span;
+
+/** Checks that a value is a plausible person's or enterprise's name before it is reported as read. */
+public final class Names {
+
+    /** 2–20 Hanzi; minority names join their parts with a middle dot (买买提·艾力). */
+    private static final Pattern PERSON = Pattern.compile("[\\p{IsHan}]+(?:[·•‧・][\\p{IsHan}]+)*");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** Punctuation around a name that is never part of it. */
+    private static final String PUNCTUATION = "：:;；,，、.。\"'“”‘’";
+
+    private Names() {
+    }
+
+    /** A person's name, or unread when it is not 2–20 Hanzi or holds a label. */
+    public static FieldRead person(String field, Span value, Collection<String> labels) {
+        Span span = value.compact().strip(PUNCTUATION);
+        if (span.isEmpty()) {
+            return FieldRead.unread(field, Reads.NO_VALUE);
+        }
+        String text = span.text();
+        long hanzi = HAN.matcher(text).results().count();
+        if (!PERSON.matcher(text).matches() || hanzi < 2 || hanzi > 20) {
+            return FieldRead.unread(field, "not a person's name (2 to 20 Hanzi)");
+        }
+        if (holdsLabel(text, labels, 2)) {
+            return FieldRead.unread(field, "the value holds a label");
+        }
+        return Reads.read(field, text, span);
+    }
+
+    /** An enterprise's name: Hanzi with brackets and Latin letters allowed, no label inside. */
+    public static FieldRead enterprise(String field, Span value, Collection<String> labels) {
+        Span span = value.compact().strip(PUNCTUATION);
+        if (span.isEmpty()) {
+            return FieldRead.unread(field, Reads.NO_VALUE);
+        }
+        String text = span.text();
+        if (HAN.matcher(text).results().count() < 2) {
+            return FieldRead.unread(field, "not an enterprise name");
+        }
+        if (holdsLabel(text, labels, 3)) {
+            return FieldRead.unread(field, "the value holds a label");
+        }
+        return Reads.read(field, text, span);
+    }
+
+    private static boolean holdsLabel(String text, Collection<String> labels, int shortest) {
+        String folded = ComparableText.of(text);
+        return labels.stream().filter(l -> l.length() >= shortest).anyMatch(folded::contains);
+    }
+}

@@ -1,0 +1,91 @@
+package org.voicequal.ocr.extraction.idcard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.extraction.DocumentExtractor;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.ocr.extraction.common.Confusables;
+import org.voicequal.ocr.extraction.common.IdNumbers;
+import org.voicequal.ocr.extraction.common.Names;
+import org.voicequal.ocr.extraction.common.Reads;
+import org.voicequal.ocr.extraction.layout.Layout;
+import org.voicequal.ocr.extraction.layout.Span;
+
+/**
+ * The portrait side of a resident identity card (居民身份证), flat or held in the hand: name, sex, ethnicity,
+ * birth date, address and number. The number's digits 7–14 must agree with the printed birth date; when they
+ * do not, both reads are capped at {@link Confusables#CORRECTED_CONFIDENCE} (one of them is misread).
+ */
+public final class IdCardFrontExtractor implements DocumentExtractor {
+
+    static final List<String> LABELS = List.of("姓名", "性别", "民族", "出生", "住址", "公民身份号码");
+
+    @Override
+    public List<FieldRead> extract(PageText page) {
+        Layout layout = Layout.of(page, LABELS, Set.of("民族", "出生", "性别"));
+        FieldRead name = layout.valueOf(false, "姓名").map(v -> Names.person(Fields.NAME, v, LABELS))
+                .orElse(FieldRead.unread(Fields.NAME, Reads.NO_LABEL));
+        FieldRead sex = oneOf(Fields.SEX, layout.valueOf(false, "性别"), "男女");
+        FieldRead ethnicity = ethnicity(layout.valueOf(false, "民族"));
+        FieldRead birth = Reads.date(Fields.BIRTH_DATE, layout.valueOf(false, "出生"));
+        FieldRead address = Reads.text(Fields.ADDRESS, layout.valueOf(true, "住址"));
+        FieldRead number = idNumber(layout);
+        if (birth.isRead() && number.isRead()
+                && !IdNumbers.birthDate(number.value()).toString().equals(birth.value())) {
+            birth = capped(birth);
+            number = capped(number);
+        }
+        return List.of(name, sex, ethnicity, birth, address, number);
+    }
+
+    private static FieldRead idNumber(Layout layout) {
+        Optional<Span> value = layout.valueOf(false, "公民身份号码");
+        if (value.isPresent() && !value.get().isEmpty()) {
+            return IdNumbers.read(Fields.ID_NUMBER, value.get());
+        }
+        // a hand-held card's small label is often lost: a checked number anywhere, never a confident read
+        for (int row = layout.rows().size() - 1; row >= 0; row--) {
+            FieldRead read = IdNumbers.read(Fields.ID_NUMBER, layout.rowSpan(row));
+            if (read.isRead()) {
+                return capped(read);
+            }
+        }
+        return FieldRead.unread(Fields.ID_NUMBER, value.isPresent() ? Reads.NO_VALUE : Reads.NO_LABEL);
+    }
+
+    private static FieldRead oneOf(String field, Optional<Span> value, String allowed) {
+        if (value.isEmpty()) {
+            return FieldRead.unread(field, Reads.NO_LABEL);
+        }
+        Span span = value.get().compact();
+        if (span.isEmpty()) {
+            return FieldRead.unread(field, Reads.NO_VALUE);
+        }
+        Span first = span.sub(0, 1);
+        return allowed.indexOf(first.text().charAt(0)) >= 0 ? Reads.read(field, first.text(), first)
+                : FieldRead.unread(field, "not one of " + allowed);
+    }
+
+    private static FieldRead ethnicity(Optional<Span> value) {
+        if (value.isEmpty()) {
+            return FieldRead.unread(Fields.ETHNICITY, Reads.NO_LABEL);
+        }
+        Span span = value.get().compact();
+        List<Integer> han = new ArrayList<>();
+        for (int i = 0; i < span.length() && Character.UnicodeScript.of(span.text().charAt(i))
+                == Character.UnicodeScript.HAN && han.size() < 6; i++) {
+            han.add(i);
+        }
+        return han.isEmpty() ? FieldRead.unread(Fields.ETHNICITY, Reads.NO_VALUE)
+                : Reads.read(Fields.ETHNICITY, span.sub(0, han.size()).text(), span.sub(0, han.size()));
+    }
+
+    private static FieldRead capped(FieldRead read) {
+        return FieldRead.read(read.name(), read.value(), Math.min(read.confidence(),
+                Confusables.CORRECTED_CONFIDENCE), read.box(), read.evidence());
+    }
+}

@@ -1,0 +1,48 @@
+package org.voicequal.ocr.extraction.letter;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.ocr.extraction.common.Dates;
+import org.voicequal.ocr.extraction.common.Reads;
+import org.voicequal.ocr.extraction.layout.Layout;
+import org.voicequal.ocr.extraction.layout.Span;
+
+/** What both letters share: the date near the bottom and the enterprise's lines ending in 公司. */
+final class LetterParts {
+
+    private static final Pattern COMPANY = Pattern.compile("[\\p{IsHan}()（）A-Za-z0-9·]{4,60}?(?:有限公司|公司)$");
+
+    private LetterParts() {
+    }
+
+    /** The last date of the page's lower half (a letter is dated under its signature). */
+    static FieldRead letterDate(Layout layout) {
+        Span lower = Span.EMPTY;
+        for (int row = 0; row < layout.rows().size(); row++) {
+            if (layout.rows().get(row).box().bottom() > layout.page().height() / 2) {
+                lower = lower.concat(layout.rowSpan(row));
+            }
+        }
+        List<Dates.Found> dates = Dates.all(lower);
+        return dates.isEmpty() ? FieldRead.unread(Fields.LETTER_DATE, "no date in the lower half of the page")
+                : Reads.date(Fields.LETTER_DATE, dates.get(dates.size() - 1));
+    }
+
+    /** The bottom-most row of the lower half whose text ends in 公司 (the company under the signature). */
+    static Span lastCompanyLine(Layout layout) {
+        for (int row = layout.rows().size() - 1; row >= 0; row--) {
+            if (layout.rows().get(row).box().bottom() <= layout.page().height() / 2) {
+                break;
+            }
+            Span span = layout.rowSpan(row).strip(Layout.SEPARATORS);
+            Matcher m = COMPANY.matcher(span.text());
+            if (m.find()) {
+                return span.sub(m.start(), m.end());
+            }
+        }
+        return Span.EMPTY;
+    }
+}

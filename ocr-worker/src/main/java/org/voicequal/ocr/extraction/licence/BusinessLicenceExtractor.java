@@ -1,0 +1,124 @@
+package org.voicequal.ocr.extraction.licence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.extraction.DocumentExtractor;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.ocr.extraction.common.CreditCodes;
+import org.voicequal.ocr.extraction.common.Names;
+import org.voicequal.ocr.extraction.common.Reads;
+import org.voicequal.ocr.extraction.common.Terms;
+import org.voicequal.ocr.extraction.layout.Layout;
+import org.voicequal.ocr.extraction.layout.Span;
+
+/**
+ * 营业执照 and the certificates that stand in for it (个体工商户 licence, 事业单位法人证书, 统一社会信用代码证书),
+ * in either script, one- or two-column. The 证照编号 and 注册号 printed near the credit code are labels of
+ * their own here, so their digits can never become the credit code's value.
+ */
+public final class BusinessLicenceExtractor implements DocumentExtractor {
+
+    static final List<String> LABELS = List.of("统一社会信用代码", "注册号", "证照编号", "编号", "名称", "企业名称",
+            "机构名称", "类型", "公司类型", "企业类型", "机构类型", "法定代表人", "法定代表人姓名", "负责人", "经营者",
+            "执行事务合伙人", "组成形式", "住所", "经营场所", "营业场所", "主要经营场所", "机构地址", "注册资本",
+            "出资额", "开办资金", "成立日期", "注册日期", "营业期限", "营业期限自", "营业期限至", "经营期限",
+            "合伙期限", "有效期", "有效期限", "经营范围", "宗旨和业务范围", "经费来源", "举办单位", "登记机关",
+            "登记管理机关", "发证机关", "统一社会信用代码证书");
+    /** Right-column labels that survive an engine merging them into the left column's line. */
+    private static final Set<String> INLINE = Set.of("注册资本", "成立日期", "营业期限");
+
+    @Override
+    public List<FieldRead> extract(PageText page) {
+        Layout layout = Layout.of(page, LABELS, INLINE);
+        LicenceKind kind = kind(layout);
+        List<FieldRead> reads = new ArrayList<>();
+        reads.add(kindRead(layout, kind));
+        reads.add(named(layout, kind, Fields.ENTERPRISE_NAME, true));
+        reads.add(creditCode(layout));
+        reads.add(text(layout, kind, Fields.ENTERPRISE_TYPE, false));
+        reads.add(named(layout, kind, Fields.LEGAL_REPRESENTATIVE, false));
+        reads.add(text(layout, kind, Fields.COMPOSITION_FORM, false));
+        reads.add(text(layout, kind, Fields.ADDRESS, true));
+        reads.add(text(layout, kind, Fields.REGISTERED_CAPITAL, false));
+        reads.add(kind.labels(Fields.ESTABLISHED_ON).length == 0
+                ? FieldRead.unread(Fields.ESTABLISHED_ON, kind.absent(Fields.ESTABLISHED_ON))
+                : Reads.date(Fields.ESTABLISHED_ON, layout.valueOf(false, kind.labels(Fields.ESTABLISHED_ON))));
+        reads.addAll(term(layout, kind));
+        reads.add(IssueDates.read(layout));
+        return reads;
+    }
+
+    private static LicenceKind kind(Layout layout) {
+        if (layout.contains("事业单位法人证书")) {
+            return LicenceKind.PUBLIC_INSTITUTION;
+        }
+        if (layout.contains("统一社会信用代码证书")) {
+            return LicenceKind.USCC_CERTIFICATE;
+        }
+        boolean individual = layout.find("经营者", "组成形式").isPresent()
+                || layout.valueOf(false, "类型").map(v -> v.text().contains("个体")).orElse(false);
+        return individual ? LicenceKind.INDIVIDUAL_BUSINESS : LicenceKind.CORPORATE;
+    }
+
+    private static FieldRead kindRead(Layout layout, LicenceKind kind) {
+        String keyword = switch (kind) {
+            case PUBLIC_INSTITUTION -> "事业单位法人证书";
+            case USCC_CERTIFICATE -> "统一社会信用代码证书";
+            case INDIVIDUAL_BUSINESS -> layout.contains("个体工商户") ? "个体工商户" : "经营者";
+            case CORPORATE -> "营业执照";
+        };
+        Optional<Span> evidence = layout.keyword(keyword);
+        // no title read: a company licence by default, with a confidence that never passes as confident
+        return evidence.map(span -> Reads.read(Fields.LICENCE_KIND, kind.name(), span))
+                .orElse(FieldRead.read(Fields.LICENCE_KIND, kind.name(), 0.5, null, null));
+    }
+
+    private static FieldRead creditCode(Layout layout) {
+        Optional<Span> value = layout.valueOf(false, "统一社会信用代码");
+        if (value.isEmpty()) {
+            return FieldRead.unread(Fields.CREDIT_CODE, layout.find("注册号").isPresent()
+                    ? "only a registration number (注册号), no unified social credit code" : Reads.NO_LABEL);
+        }
+        return value.get().isEmpty() ? FieldRead.unread(Fields.CREDIT_CODE, Reads.NO_VALUE)
+                : CreditCodes.read(Fields.CREDIT_CODE, value.get());
+    }
+
+    private static FieldRead named(Layout layout, LicenceKind kind, String field, boolean enterprise) {
+        String[] labels = kind.labels(field);
+        if (labels.length == 0) {
+            return FieldRead.unread(field, kind.absent(field));
+        }
+        Optional<Span> value = layout.valueOf(enterprise, labels);
+        if (value.isEmpty()) {
+            return FieldRead.unread(field, Reads.NO_LABEL);
+        }
+        return enterprise ? Names.enterprise(field, value.get(), LABELS) : Names.person(field, value.get(), LABELS);
+    }
+
+    private static FieldRead text(Layout layout, LicenceKind kind, String field, boolean multiLine) {
+        String[] labels = kind.labels(field);
+        return labels.length == 0 ? FieldRead.unread(field, kind.absent(field))
+                : Reads.text(field, layout.valueOf(multiLine, labels));
+    }
+
+    private static List<FieldRead> term(Layout layout, LicenceKind kind) {
+        String[] labels = kind.labels(Fields.TERM_FROM);
+        if (labels.length == 0) {
+            return List.of(FieldRead.unread(Fields.TERM_FROM, kind.absent(Fields.TERM_FROM)),
+                    FieldRead.unread(Fields.TERM_TO, kind.absent(Fields.TERM_TO)));
+        }
+        List<FieldRead> term = Terms.read(Fields.TERM_FROM, Fields.TERM_TO, layout.valueOf(true, labels),
+                Fields.LONG_TERM_DATE);
+        if (!term.get(1).isRead() && layout.find("营业期限至").isPresent()) {
+            // old licences print the end on a line of its own: 营业期限至 2025年02月28日
+            List<FieldRead> end = Terms.read(Fields.TERM_TO, Fields.TERM_TO, layout.valueOf(false, "营业期限至"),
+                    Fields.LONG_TERM_DATE);
+            return List.of(term.get(0), end.get(0).isRead() ? end.get(0) : end.get(1));
+        }
+        return term;
+    }
+}

@@ -1,0 +1,111 @@
+package org.voicequal.ocr.extraction.passport;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.engine.TextLine;
+import org.voicequal.ocr.extraction.DocumentExtractor;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.ocr.extraction.common.Confusables;
+import org.voicequal.ocr.extraction.common.Reads;
+import org.voicequal.ocr.extraction.layout.Span;
+
+/**
+ * A passport's data page, read from its two-line TD3 machine-readable zone (ICAO 9303): number, name (surname
+ * and given names as the zone spells them, separated by one space), nationality, birth date and expiry, each
+ * with its check digit verified. A field repaired to pass its check digit is capped at
+ * {@link Confusables#CORRECTED_CONFIDENCE}.
+ */
+public final class PassportExtractor implements DocumentExtractor {
+
+    /** The two lines of the zone, if the page has them: a line starting with P, and the next plausible one. */
+    static Optional<MrzLine[]> zone(PageText page) {
+        List<TextLine> candidates = page.lines().stream().filter(MrzLine::plausible)
+                .sorted((a, b) -> Integer.compare(a.box().y(), b.box().y())).toList();
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            String first = candidates.get(i).text().strip().toUpperCase();
+            if (first.startsWith("P")) {
+                return Optional.of(new MrzLine[] {MrzLine.of(candidates.get(i)), MrzLine.of(candidates.get(i + 1))});
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean hasZone(PageText page) {
+        return zone(page).isPresent();
+    }
+
+    @Override
+    public List<FieldRead> extract(PageText page) {
+        Optional<MrzLine[]> zone = zone(page);
+        if (zone.isEmpty()) {
+            String reason = "no machine-readable zone";
+            return List.of(FieldRead.unread(Fields.PASSPORT_NUMBER, reason), FieldRead.unread(Fields.NAME, reason),
+                    FieldRead.unread(Fields.NATIONALITY, reason), FieldRead.unread(Fields.BIRTH_DATE, reason),
+                    FieldRead.unread(Fields.EXPIRES_ON, reason));
+        }
+        MrzLine top = zone.get()[0];
+        MrzLine bottom = zone.get()[1];
+        return List.of(checked(Fields.PASSPORT_NUMBER, bottom, 0, 9, false),
+                name(top),
+                nationality(bottom),
+                checked(Fields.BIRTH_DATE, bottom, 13, 19, true),
+                checked(Fields.EXPIRES_ON, bottom, 21, 27, true));
+    }
+
+    private static FieldRead checked(String field, MrzLine line, int from, int check, boolean date) {
+        String raw = line.text(from, check + 1);
+        if (raw.length() != check + 1 - from) {
+            return FieldRead.unread(field, "the zone's second line is too short");
+        }
+        String repaired = CheckDigits.repair(raw, date);
+        if (repaired == null) {
+            return FieldRead.unread(field, "check digit failed (ICAO 9303)");
+        }
+        Span span = line.span(from, check + 1);
+        double cap = repaired.equals(raw) ? 1 : Confusables.CORRECTED_CONFIDENCE;
+        String value = repaired.substring(0, repaired.length() - 1);
+        if (!date) {
+            return Reads.read(field, value.replace("<", ""), span, cap);
+        }
+        LocalDate parsed = date(value, Fields.EXPIRES_ON.equals(field));
+        return parsed == null ? FieldRead.unread(field, Reads.INVALID_DATE)
+                : Reads.read(field, parsed.toString(), span, cap);
+    }
+
+    private static LocalDate date(String yymmdd, boolean expiry) {
+        try {
+            int yy = Integer.parseInt(yymmdd.substring(0, 2));
+            // a birth year after this year's two digits is last century's; expiries are this century's
+            int century = expiry || yy <= LocalDate.now().getYear() % 100 ? 2000 : 1900;
+            return LocalDate.of(century + yy, Integer.parseInt(yymmdd.substring(2, 4)),
+                    Integer.parseInt(yymmdd.substring(4, 6)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static FieldRead name(MrzLine line) {
+        String names = line.text(5, MrzLine.LENGTH).replaceAll("[<K]+$", "");
+        Span span = line.span(5, 5 + names.length());
+        if (!names.contains("<<") && names.indexOf("KK") > 0 && names.indexOf("KK") == names.lastIndexOf("KK")) {
+            names = names.replace("KK", "<<"); // pinyin has no KK: the separator misread
+        }
+        int split = names.indexOf("<<");
+        if (split <= 0 || !names.matches("[A-Z<]+")) {
+            return FieldRead.unread(Fields.NAME, "no surname and given names in the zone");
+        }
+        String surname = names.substring(0, split).replace('<', ' ').strip();
+        String given = names.substring(split + 2).replace('<', ' ').strip().replaceAll(" +", " ");
+        return Reads.read(Fields.NAME, given.isEmpty() ? surname : surname + " " + given, span);
+    }
+
+    private static FieldRead nationality(MrzLine line) {
+        String code = line.text(10, 13).replace("<", "");
+        return code.matches("[A-Z]{3}") ? Reads.read(Fields.NATIONALITY, code, line.span(10, 13))
+                : FieldRead.unread(Fields.NATIONALITY, "no nationality code in the zone");
+    }
+}

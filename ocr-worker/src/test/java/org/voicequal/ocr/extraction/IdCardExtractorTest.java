@@ -1,0 +1,130 @@
+package org.voicequal.ocr.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.voicequal.ocr.extraction.Pages.at;
+import static org.voicequal.ocr.extraction.Pages.byName;
+import static org.voicequal.ocr.extraction.Pages.idNumber;
+import static org.voicequal.ocr.extraction.Pages.line;
+import static org.voicequal.ocr.extraction.Pages.page;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.voicequal.events.DocumentType;
+import org.voicequal.ocr.engine.PageText;
+
+class IdCardExtractorTest {
+
+    static final String NUMBER = idNumber("33010619850315123");
+
+    /** A flat card photographed at 856x540. */
+    static PageText front(String nameLine, String birth, String number) {
+        return page(856, 540,
+                line(nameLine, 60, 50, 200, 36),
+                line("性别 男  民族 汉", 60, 110, 330, 32),
+                line(birth, 60, 165, 360, 32),
+                line("住址 浙江省杭州市西湖区", 60, 220, 420, 32), line("文三路100号", 130, 260, 220, 32),
+                at("公民身份号码", 60, 440), line(number, 320, 440, 460, 40));
+    }
+
+    @Test
+    void portraitSide() {
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)
+                .extract(front("姓名 张伟", "出生 1985年3月15日", NUMBER)));
+        assertThat(f.keySet()).containsExactly(Fields.NAME, Fields.SEX, Fields.ETHNICITY, Fields.BIRTH_DATE,
+                Fields.ADDRESS, Fields.ID_NUMBER);
+        assertThat(f.get(Fields.NAME).value()).isEqualTo("张伟");
+        assertThat(f.get(Fields.SEX).value()).isEqualTo("男");
+        assertThat(f.get(Fields.ETHNICITY).value()).isEqualTo("汉");
+        assertThat(f.get(Fields.BIRTH_DATE).value()).isEqualTo("1985-03-15");
+        assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("浙江省杭州市西湖区文三路100号");
+        assertThat(f.get(Fields.ID_NUMBER).value()).isEqualTo(NUMBER);
+        assertThat(f.get(Fields.ID_NUMBER).confidence()).isEqualTo(Pages.CONFIDENCE, within());
+        assertThat(f.get(Fields.BIRTH_DATE).confidence()).isEqualTo(Pages.CONFIDENCE, within());
+    }
+
+    @Test
+    void birthDateDisagreeingWithTheNumberLowersBoth() {
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)
+                .extract(front("姓名 张伟", "出生 1985年3月16日", NUMBER)));
+        assertThat(f.get(Fields.BIRTH_DATE).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(f.get(Fields.ID_NUMBER).confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void minorityNameWithMiddleDotAndNumberWithSpaces() {
+        String spaced = NUMBER.substring(0, 6) + " " + NUMBER.substring(6, 14) + " " + NUMBER.substring(14);
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.LEGAL_REP_ID_FRONT)
+                .extract(front("姓名 买买提·艾力", "出生 1985年03月15日", spaced)));
+        assertThat(f.get(Fields.NAME).value()).isEqualTo("买买提·艾力");
+        assertThat(f.get(Fields.ID_NUMBER).value()).isEqualTo(NUMBER);
+    }
+
+    @Test
+    void wrongCheckCharacterIsUnread() {
+        String wrong = NUMBER.substring(0, 17) + (NUMBER.charAt(17) == '1' ? '2' : '1');
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)
+                .extract(front("姓名 张伟", "出生 1985年3月15日", wrong)));
+        assertThat(f.get(Fields.ID_NUMBER).unreadReason()).isEqualTo("check character failed (GB 11643)");
+    }
+
+    @Test
+    void nameHoldingALabelIsUnread() {
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)
+                .extract(front("姓名", "出生 1985年3月15日", NUMBER)));
+        assertThat(f.get(Fields.NAME).isRead()).isFalse();
+    }
+
+    /** The card held in a hand-held photo: small, slightly tilted, labels without spaces, the number lower. */
+    @Test
+    void cardHeldInHand() {
+        PageText page = page(1920, 1080,
+                line("姓名张伟", 700, 400, 110, 20),
+                line("性别男民族汉", 702, 432, 160, 20),
+                line("出生1985年3月15日", 704, 462, 220, 20),
+                line("住址浙江省杭州市西湖区", 706, 492, 260, 20), line("文三路100号", 740, 514, 150, 20),
+                line("公民身份号码", 712, 600, 130, 20),
+                line(NUMBER.substring(0, 9) + " " + NUMBER.substring(9), 860, 611, 300, 22));
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_IN_HAND).extract(page));
+        assertThat(f.get(Fields.NAME).value()).isEqualTo("张伟");
+        assertThat(f.get(Fields.SEX).value()).isEqualTo("男");
+        assertThat(f.get(Fields.ETHNICITY).value()).isEqualTo("汉");
+        assertThat(f.get(Fields.BIRTH_DATE).value()).isEqualTo("1985-03-15");
+        assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("浙江省杭州市西湖区文三路100号");
+        assertThat(f.get(Fields.ID_NUMBER).value()).isEqualTo(NUMBER);
+    }
+
+    @Test
+    void emblemSideDated() {
+        PageText page = page(856, 540, line("中华人民共和国", 300, 60, 300, 40), line("居民身份证", 280, 120, 340, 50),
+                line("签发机关 杭州市公安局西湖分局", 150, 380, 520, 32),
+                line("有效期限 2015.03.01 — 2035.03.01", 150, 440, 560, 32));
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_BACK).extract(page));
+        assertThat(f.keySet()).containsExactly(Fields.ISSUER, Fields.VALID_FROM, Fields.VALID_TO);
+        assertThat(f.get(Fields.ISSUER).value()).isEqualTo("杭州市公安局西湖分局");
+        assertThat(f.get(Fields.VALID_FROM).value()).isEqualTo("2015-03-01");
+        assertThat(f.get(Fields.VALID_TO).value()).isEqualTo("2035-03-01");
+    }
+
+    @Test
+    void emblemSideLongTermInTraditional() {
+        PageText page = page(856, 540, line("簽發機關 杭州市公安局", 150, 380, 420, 32),
+                at("有效期限", 150, 440), line("2015.03.01-長期", 330, 442, 300, 32));
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.LEGAL_REP_ID_BACK).extract(page));
+        assertThat(f.get(Fields.ISSUER).value()).isEqualTo("杭州市公安局");
+        assertThat(f.get(Fields.VALID_FROM).value()).isEqualTo("2015-03-01");
+        assertThat(f.get(Fields.VALID_TO).value()).isEqualTo(Fields.LONG_TERM);
+    }
+
+    @Test
+    void emblemSideWithTildeAndInvalidEnd() {
+        PageText page = page(856, 540, line("签发机关 杭州市公安局", 150, 380, 420, 32),
+                line("有效期限 2015.03.01~2035.02.30", 150, 440, 560, 32));
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_BACK).extract(page));
+        assertThat(f.get(Fields.VALID_FROM).value()).isEqualTo("2015-03-01");
+        assertThat(f.get(Fields.VALID_TO).unreadReason()).isEqualTo("not a calendar date");
+    }
+
+    static org.assertj.core.data.Offset<Double> within() {
+        return org.assertj.core.data.Offset.offset(1e-6);
+    }
+}
