@@ -19,8 +19,9 @@ import org.voicequal.events.DocumentType;
  * <ul>
  *   <li>{@code clean-approved/}: consistent values throughout (the form says what the documents say), clean
  *       renders, every licence and letter sealed, an allowed enterprise type, ID cards valid to a date;
- *   <li>{@code unsure-read/}: the same kind of application, but the licence is a poor phone photo (low
- *       resolution, perspective, uneven light), so that its credit code read should come back unsure.
+ *   <li>{@code unsure-read/}: the same kind of application, but the licence is a poor phone photo (about
+ *       600 pixels across, perspective, uneven light, blur, JPEG 45: {@link Quality#poorPhone}), so that its
+ *       credit code read should come back unsure.
  * </ul>
  *
  * All images are PNG (the local launcher submits {@code *.png} by name); the phone-quality licence carries
@@ -42,7 +43,7 @@ final class ApplicationSets {
             throws IOException {
         Path documents = dir.resolve("documents");
         Files.createDirectories(documents);
-        Random random = new Random(seed);
+        Random random = new Random(CorpusGenerator.mix(seed));
         RandomValues rv = new RandomValues(random);
         rv.alwaysSeal(true);
         Subjects.Company company = Subjects.company(rv, Subjects.LicenceKind.CORPORATE, today, 0);
@@ -78,7 +79,8 @@ final class ApplicationSets {
 
     private static Label write(Path documents, Rendered doc, Quality quality, Style style, Random random)
             throws IOException {
-        Quality.Result image = quality.apply(doc.image(), random, true);
+        Quality.Result image = quality == Quality.PHONE ? Quality.poorPhone(doc.image(), random, true)
+                : quality.apply(doc.image(), random, true);
         String file = doc.type().name() + ".png";
         Files.write(documents.resolve(file), image.bytes());
         return new Label("documents/" + file, doc.type().name(), doc.layout(),

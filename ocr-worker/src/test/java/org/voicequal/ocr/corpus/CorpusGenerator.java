@@ -144,7 +144,7 @@ public final class CorpusGenerator {
 
     /** Renders image {@code i}: its kind, font, script and quality drawn from {@code (seed, i)} alone. */
     static Label one(Options o, List<String> fonts, int i) throws IOException {
-        Random random = new Random(o.seed() * 1_000_003L + i);
+        Random random = new Random(mix(o.seed() * 1_000_003L + i));
         Kind kind = o.balanced() ? KINDS.get(i % KINDS.size()) : weighted(random);
         Quality quality = o.balanced() ? o.qualities().get((i + i / KINDS.size()) % o.qualities().size())
                 : o.qualities().get(random.nextInt(o.qualities().size()));
@@ -178,6 +178,16 @@ public final class CorpusGenerator {
         return new Label(file, doc.type().name(), doc.layout(), doc.type().name() + "/" + doc.layout(),
                 quality.label(), style.font(), style.script(), doc.sealed(), doc.sealed() && image.colour(),
                 image.colour(), image.width(), image.height(), fields, mrz);
+    }
+
+    /**
+     * A well-spread seed (the MurmurHash3 finaliser): {@link Random}s seeded with neighbouring numbers draw
+     * strongly correlated first values, which made every image of a corpus share its script.
+     */
+    static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
     }
 
     private static Kind weighted(Random random) {

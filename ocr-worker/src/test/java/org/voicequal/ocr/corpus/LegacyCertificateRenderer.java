@@ -92,9 +92,10 @@ final class LegacyCertificateRenderer {
     }
 
     private int row(Canvas p, int x, int y, int lw, float size, int lh, String label, String value) {
-        p.text(label, x, y, size);
-        for (String line : p.wrap(value, size, 1200 - lw)) {
-            p.text(line, x + lw, y, size);
+        int labelEnd = p.text(label, x, y, size);
+        int vx = Math.max(x + lw, labelEnd + Math.round(size * 0.6f));
+        for (String line : p.wrap(value, size, 1200 - (vx - x))) {
+            p.text(line, vx, y, size);
             y += lh;
         }
         return y + lh / 4;

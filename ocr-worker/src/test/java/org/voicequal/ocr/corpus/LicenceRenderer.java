@@ -51,7 +51,7 @@ final class LicenceRenderer {
         p.text(c.serial(), sx + 4, 330, size * 0.75f);
         qrBlock(p, 1480, 380, 150);
 
-        int leftX = 150, rightX = 930, labelWidth = 210, colWidth = 560;
+        int leftX = 130, rightX = 900, labelWidth = 200, colWidth = 720;
         int y = 520;
         y = row(p, leftX, y, labelWidth, colWidth, size, lh, "名称", s.t(c.name()));
         truth.put(Fields.ENTERPRISE_NAME, s.t(c.name()));
@@ -198,10 +198,11 @@ final class LicenceRenderer {
     /** A label at x, the value beside it wrapped within {@code width}; returns the next row's baseline. */
     private int row(Canvas p, int x, int y, int labelWidth, int width, float size, int lh, String label,
                     String value) {
-        p.text(p.style.label(label), x, y, size);
-        List<String> lines = p.wrap(value, size, width - labelWidth);
+        int labelEnd = p.text(p.style.label(label), x, y, size);
+        int vx = Math.max(x + labelWidth, labelEnd + Math.round(size * 0.6f));
+        List<String> lines = p.wrap(value, size, width - (vx - x));
         for (String line : lines) {
-            p.text(line, x + labelWidth, y, size);
+            p.text(line, vx, y, size);
             y += lh;
         }
         return y + Math.round(lh * 0.25f);

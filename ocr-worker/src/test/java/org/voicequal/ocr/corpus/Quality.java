@@ -48,23 +48,35 @@ enum Quality {
     }
 
     private static Result scanned(BufferedImage page, Random random, boolean forcePng) {
-        double scale = 0.75 + random.nextDouble() * 0.2;
+        double scale = 0.7 + random.nextDouble() * 0.15;
         BufferedImage img = transform(page, scale, Math.toRadians((random.nextDouble() * 4) - 2), Color.WHITE);
         img = blur(img, random.nextBoolean() ? 3 : 5);
         boolean grey = random.nextDouble() < 0.35;
-        noise(img, random, grey ? 10 : 7, grey);
+        noise(img, random, grey ? 6 : 4, grey);
         return encode(img, 60 + random.nextInt(26), random, forcePng, !grey);
     }
 
     private static Result phone(BufferedImage page, Random random, boolean forcePng) {
-        int targetWidth = 700 + random.nextInt(400);
+        return phone(page, random, forcePng, 700 + random.nextInt(400), 3, 60 + random.nextInt(21));
+    }
+
+    /**
+     * A phone photo worse than most: about 600 pixels across, a stronger blur and JPEG quality 45, so that the
+     * small print of a licence (the credit code) is at the edge of legibility.
+     */
+    static Result poorPhone(BufferedImage page, Random random, boolean forcePng) {
+        return phone(page, random, forcePng, 600, 5, 45);
+    }
+
+    private static Result phone(BufferedImage page, Random random, boolean forcePng, int targetWidth, int blur,
+                                int jpegQuality) {
         double scale = Math.min(1, targetWidth / (double) Math.max(page.getWidth(), page.getHeight()) * 1.1);
         BufferedImage small = transform(page, scale, 0, Color.WHITE);
         BufferedImage warped = perspective(small, random);
         light(warped, random);
-        warped = blur(warped, 3);
-        noise(warped, random, 6, false);
-        return encode(warped, 60 + random.nextInt(21), random, forcePng, true);
+        warped = blur(warped, blur);
+        noise(warped, random, 4, false);
+        return encode(warped, jpegQuality, random, forcePng, true);
     }
 
     /** Scale and rotate about the centre, keeping the canvas size of the scaled page. */
