@@ -1,0 +1,203 @@
+package org.voicequal.ocr.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.voicequal.domain.OrganizationCode;
+import org.voicequal.domain.ResidentIdNumber;
+import org.voicequal.domain.UnifiedSocialCreditCode;
+import org.voicequal.events.DocumentType;
+import org.voicequal.ocr.extraction.Fields;
+
+/**
+ * The committed fixture sets ({@code corpus/} and the two {@code applications/}) are what their labels say:
+ * every labelled file exists and has the labelled size, every image is labelled, kinds and field names are
+ * known, identifiers carry valid check characters, birth dates are the ID numbers', passports' MRZ check
+ * digits hold, and the corpus covers every kind, both scripts and all qualities. No font and no OCR: fast.
+ */
+class CorpusLabelsTest {
+
+    private static final Path RESOURCES = Path.of("src", "test", "resources");
+    private static final Path CORPUS = RESOURCES.resolve("corpus");
+    private static final Path APPLICATIONS = RESOURCES.resolve("applications");
+    private static final Set<String> LAYOUTS = Set.of("two-column", "one-column", "individual", "public-institution",
+            "uscc-certificate", "portrait", "emblem", "in-hand", "passport", "commitment", "number-application",
+            "tax-registration", "organization-code");
+    private static final Set<String> FIELD_NAMES = Arrays.stream(Fields.class.getFields())
+            .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+            .filter(f -> !f.getName().startsWith("LONG_TERM"))
+            .map(f -> {
+                try {
+                    return (String) f.get(null);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            })
+            .collect(Collectors.toSet());
+    private static final Set<String> DATE_FIELDS = Set.of(Fields.ESTABLISHED_ON, Fields.TERM_FROM, Fields.TERM_TO,
+            Fields.ISSUED_ON, Fields.BIRTH_DATE, Fields.VALID_FROM, Fields.EXPIRES_ON, Fields.LETTER_DATE);
+
+    @Test
+    void corpusLabelsAreConsistent() throws Exception {
+        List<Label> labels = Labels.read(CORPUS);
+        assertThat(labels).hasSizeBetween(40, 70);
+        labels.forEach(label -> checkLabel(CORPUS, label));
+        assertThat(imagesIn(CORPUS)).containsExactlyInAnyOrderElementsOf(labels.stream().map(Label::file).toList());
+    }
+
+    @Test
+    void corpusCoversEveryKindScriptAndQuality() throws Exception {
+        List<Label> labels = Labels.read(CORPUS);
+        assertThat(labels.stream().map(Label::layout).collect(Collectors.toSet())).isEqualTo(LAYOUTS);
+        assertThat(labels.stream().map(Label::script).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("simplified", "traditional");
+        assertThat(labels.stream().map(Label::quality).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("clean", "scanned", "phone");
+        assertThat(labels.stream().map(Label::font).distinct().count()).isGreaterThanOrEqualTo(5);
+        assertThat(labels).anyMatch(Label::sealed).anyMatch(l -> !l.colour());
+    }
+
+    @Test
+    void totalFixtureSizeStaysSmall() throws Exception {
+        long bytes;
+        try (Stream<Path> files = Files.walk(RESOURCES.resolve("corpus"))) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        assertThat(bytes).isLessThan(6L * 1024 * 1024);
+    }
+
+    @Test
+    void applicationsAreCompleteAndAgreeWithTheirForms() throws Exception {
+        Set<String> corpusFonts = Labels.read(CORPUS).stream().map(Label::font).collect(Collectors.toSet());
+        for (String name : List.of("clean-approved", "unsure-read")) {
+            Path dir = APPLICATIONS.resolve(name);
+            List<Label> labels = Labels.read(dir);
+            labels.forEach(label -> checkLabel(dir, label));
+            assertThat(labels).extracting(Label::type).containsExactlyInAnyOrder("BUSINESS_LICENCE",
+                    "LEGAL_REP_ID_FRONT", "LEGAL_REP_ID_BACK", "ADMIN_ID_FRONT", "ADMIN_ID_BACK", "ADMIN_ID_IN_HAND",
+                    "COMMITMENT_LETTER", "NUMBER_APPLICATION_LETTER");
+            assertThat(labels).allSatisfy(l -> assertThat(l.file()).isEqualTo("documents/" + l.type() + ".png"));
+            assertThat(labels).noneMatch(l -> corpusFonts.contains(l.font()));
+            JsonNode form = new ObjectMapper().readTree(dir.resolve("application.json").toFile());
+            Map<String, Label> byType = labels.stream().collect(Collectors.toMap(Label::type, l -> l));
+            Map<String, String> licence = byType.get("BUSINESS_LICENCE").fields();
+            assertThat(form.at("/enterprise/creditCode").asText()).isEqualTo(licence.get(Fields.CREDIT_CODE));
+            assertThat(form.at("/enterprise/name").asText()).isEqualTo(licence.get(Fields.ENTERPRISE_NAME));
+            assertThat(form.at("/enterprise/organizationCode").asText())
+                    .isEqualTo(licence.get(Fields.CREDIT_CODE).substring(8, 17));
+            assertThat(form.at("/enterprise/termEnd").asText()).isEqualTo(licence.get(Fields.TERM_TO));
+            assertThat(form.at("/legalRepresentative/name").asText())
+                    .isEqualTo(licence.get(Fields.LEGAL_REPRESENTATIVE))
+                    .isEqualTo(byType.get("LEGAL_REP_ID_FRONT").fields().get(Fields.NAME));
+            assertThat(form.at("/legalRepresentative/idNumber").asText())
+                    .isEqualTo(byType.get("LEGAL_REP_ID_FRONT").fields().get(Fields.ID_NUMBER));
+            assertThat(form.at("/legalRepresentative/idValidTo").asText())
+                    .isEqualTo(byType.get("LEGAL_REP_ID_BACK").fields().get(Fields.VALID_TO));
+            assertThat(form.at("/administrator/idNumber").asText())
+                    .isEqualTo(byType.get("ADMIN_ID_FRONT").fields().get(Fields.ID_NUMBER))
+                    .isEqualTo(byType.get("ADMIN_ID_IN_HAND").fields().get(Fields.ID_NUMBER))
+                    .isEqualTo(byType.get("NUMBER_APPLICATION_LETTER").fields().get(Fields.ID_NUMBER));
+            assertThat(form.at("/administrator/contact").asText())
+                    .isEqualTo(byType.get("NUMBER_APPLICATION_LETTER").fields().get(Fields.MOBILE));
+            assertThat(form.at("/letterDate").asText())
+                    .isEqualTo(byType.get("COMMITMENT_LETTER").fields().get(Fields.LETTER_DATE));
+            assertThat(byType.get("COMMITMENT_LETTER").fields().get(Fields.SIGNATORY_COMPANY))
+                    .isEqualTo(form.at("/enterprise/name").asText());
+            assertThat(byType.get("BUSINESS_LICENCE").stamped()).isTrue();
+            assertThat(byType.get("COMMITMENT_LETTER").sealed()).isTrue();
+            assertThat(byType.get("NUMBER_APPLICATION_LETTER").sealed()).isTrue();
+        }
+        assertThat(Labels.read(APPLICATIONS.resolve("clean-approved"))).allMatch(l -> l.quality().equals("clean"));
+        assertThat(Labels.read(APPLICATIONS.resolve("unsure-read")))
+                .anyMatch(l -> l.type().equals("BUSINESS_LICENCE") && l.quality().equals("phone"));
+    }
+
+    private static void checkLabel(Path dir, Label label) {
+        Path file = dir.resolve(label.file());
+        assertThat(file).as(label.file()).isRegularFile();
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (Exception e) {
+            throw new AssertionError(label.file() + " does not decode", e);
+        }
+        assertThat(image).as(label.file()).isNotNull();
+        assertThat(image.getWidth()).as(label.file()).isEqualTo(label.width());
+        assertThat(image.getHeight()).as(label.file()).isEqualTo(label.height());
+        assertThat(DocumentType.valueOf(label.type())).isNotEqualTo(DocumentType.OTHER);
+        assertThat(label.layout()).isIn(LAYOUTS);
+        assertThat(label.kind()).isEqualTo(label.type() + "/" + label.layout());
+        assertThat(label.quality()).isIn("clean", "scanned", "phone");
+        assertThat(label.script()).isIn("simplified", "traditional");
+        assertThat(label.font()).isNotBlank();
+        if (label.sealed()) {
+            assertThat(label.stamped() && label.colour()).as(label.file() + ": a visible red seal").isTrue();
+        }
+        Map<String, String> f = label.fields();
+        assertThat(f).as(label.file()).isNotEmpty();
+        assertThat(f.keySet()).as(label.file()).allMatch(FIELD_NAMES::contains);
+        assertThat(f.values()).as(label.file()).allMatch(v -> v != null && !v.isBlank());
+        for (String date : DATE_FIELDS) {
+            if (f.containsKey(date)) {
+                LocalDate.parse(f.get(date));
+            }
+        }
+        if (f.containsKey(Fields.VALID_TO) && !f.get(Fields.VALID_TO).equals(Fields.LONG_TERM)) {
+            assertThat(LocalDate.parse(f.get(Fields.VALID_TO))).isAfter(LocalDate.parse(f.get(Fields.VALID_FROM)));
+        }
+        if (f.containsKey(Fields.CREDIT_CODE)) {
+            assertThat(UnifiedSocialCreditCode.isValid(f.get(Fields.CREDIT_CODE))).as(label.file()).isTrue();
+        }
+        if (f.containsKey(Fields.ID_NUMBER)) {
+            String id = f.get(Fields.ID_NUMBER);
+            assertThat(ResidentIdNumber.isValid(id)).as(label.file()).isTrue();
+            if (f.containsKey(Fields.BIRTH_DATE)) {
+                assertThat(f.get(Fields.BIRTH_DATE).replace("-", "")).isEqualTo(id.substring(6, 14));
+            }
+        }
+        if (f.containsKey(Fields.ORGANIZATION_CODE)) {
+            new OrganizationCode(f.get(Fields.ORGANIZATION_CODE));
+        }
+        if (f.containsKey(Fields.TAX_NUMBER)) {
+            assertThat(f.get(Fields.TAX_NUMBER)).hasSize(15);
+            new OrganizationCode(f.get(Fields.TAX_NUMBER).substring(6));
+        }
+        if (f.containsKey(Fields.ESTABLISHED_ON) && f.containsKey(Fields.ISSUED_ON)) {
+            assertThat(LocalDate.parse(f.get(Fields.ISSUED_ON)))
+                    .isAfterOrEqualTo(LocalDate.parse(f.get(Fields.ESTABLISHED_ON)));
+        }
+        if (label.layout().equals("passport")) {
+            String[] mrz = label.mrz().split("\n");
+            assertThat(mrz).hasSize(2).allSatisfy(line -> assertThat(line).hasSize(44));
+            String l2 = mrz[1];
+            assertThat(l2.substring(0, 9).replace("<", "")).isEqualTo(f.get(Fields.PASSPORT_NUMBER));
+            assertThat(l2.charAt(9)).isEqualTo(Mrz.check(l2.substring(0, 9)));
+            assertThat(l2.charAt(19)).isEqualTo(Mrz.check(l2.substring(13, 19)));
+            assertThat(l2.charAt(27)).isEqualTo(Mrz.check(l2.substring(21, 27)));
+            assertThat(l2.charAt(43)).isEqualTo(Mrz.check(l2.substring(0, 10) + l2.substring(13, 20)
+                    + l2.substring(21, 43)));
+            assertThat(l2.substring(13, 19)).isEqualTo(f.get(Fields.BIRTH_DATE).substring(2).replace("-", ""));
+        }
+    }
+
+    private static List<String> imagesIn(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png") || n.endsWith(".jpg"))
+                    .toList();
+        }
+    }
+}
