@@ -1,0 +1,77 @@
+package org.voicequal.ocr.image;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+
+/** Smooth downscaling and EXIF orientation on TYPE_INT_RGB images. */
+final class PixelGeometry {
+
+    private PixelGeometry() {
+    }
+
+    /**
+     * Scales so the longer side is at most {@code longSide}. Halves repeatedly, then one final bilinear step:
+     * a single bilinear step below one half skips source pixels and thin strokes of small text would flicker
+     * in and out.
+     */
+    static BufferedImage fit(BufferedImage image, int longSide) {
+        BufferedImage current = image;
+        while (Math.max(current.getWidth(), current.getHeight()) > longSide) {
+            int longer = Math.max(current.getWidth(), current.getHeight());
+            double factor = Math.max(0.5, longSide / (double) longer);
+            int width = Math.max(1, (int) Math.round(current.getWidth() * factor));
+            int height = Math.max(1, (int) Math.round(current.getHeight() * factor));
+            if (Math.max(width, height) > longSide && factor > 0.5) {
+                // rounding up would leave a pixel too many
+                width = Math.min(width, longSide);
+                height = Math.min(height, longSide);
+            }
+            current = scaled(current, width, height);
+        }
+        return current;
+    }
+
+    private static BufferedImage scaled(BufferedImage source, int width, int height) {
+        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.drawImage(source, 0, 0, width, height, null);
+        g.dispose();
+        return target;
+    }
+
+    /** Turns an image stored with EXIF orientation 2..8 upright; 1 (or anything else) leaves it as it is. */
+    static BufferedImage upright(BufferedImage image, int orientation) {
+        if (orientation < 2 || orientation > 8) {
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean swap = orientation >= 5;
+        BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+        int[] src = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int[] dst = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
+        int tw = target.getWidth();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                // where stored pixel (x, y) belongs in the upright picture
+                int tx;
+                int ty;
+                switch (orientation) {
+                    case 2 -> { tx = w - 1 - x; ty = y; }
+                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }
+                    case 4 -> { tx = x; ty = h - 1 - y; }
+                    case 5 -> { tx = y; ty = x; }
+                    case 6 -> { tx = h - 1 - y; ty = x; }
+                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }
+                    default -> { tx = y; ty = w - 1 - x; }
+                }
+                dst[ty * tw + tx] = src[y * w + x];
+            }
+        }
+        return target;
+    }
+}
