@@ -58,7 +58,7 @@ final class IdCardRenderer {
             y += 48;
         }
         p.text("公民身份号码", x, 560, size * 0.9f, false, label);
-        p.text(spaced(person.idNumber()), 330, 560, value + 4, false, Color.BLACK);
+        p.text(person.idNumber(), 330, 560, value + 4, false, Color.BLACK);
         // the photo: a grey rectangle with a head-and-shoulders silhouette
         int px = 680, py = 90, pw = 260, ph = 330;
         p.g.setColor(new Color(200, 200, 205));
@@ -175,10 +175,5 @@ final class IdCardRenderer {
         }
         star.closePath();
         g.fill(star);
-    }
-
-    /** ID numbers are printed with slightly wider spacing; kept as one run of characters. */
-    private static String spaced(String id) {
-        return id;
     }
 }
