@@ -18,7 +18,7 @@ import org.voicequal.ocr.engine.TesseractEngine;
 import org.voicequal.ocr.engine.ppocr.PaddleOcrEngine;
 import org.voicequal.ocr.extraction.Extractors;
 import org.voicequal.ocr.image.ImageIntake;
-import org.voicequal.ocr.image.SealDetector;
+import org.voicequal.ocr.image.ImageTraitsReader;
 import org.voicequal.ocr.reading.Confirmation;
 import org.voicequal.ocr.reading.DocumentReader;
 import org.voicequal.pipeline.PipelineConfiguration;
@@ -67,11 +67,11 @@ public class OcrWorker {
     @Bean
     DocumentReader documentReader(OcrProperties properties, PaddleOcrEngine paddleOcr, TesseractEngine tesseract) {
         ImageIntake intake = new ImageIntake(properties.maxMegapixels() * 1_000_000L, properties.workingSide());
-        SealDetector seals = new SealDetector();
+        ImageTraitsReader traits = new ImageTraitsReader();
         return new DocumentReader(bytes -> {
             var decoded = intake.read(bytes);
             return new DocumentReader.Decoded(decoded.image(), decoded.scale());
-        }, seals::traitsOf, Extractors::forType, paddleOcr, tesseract, Confirmation.measured());
+        }, traits::traitsOf, Extractors::forType, paddleOcr, tesseract, Confirmation.measured());
     }
 
     @Bean(destroyMethod = "shutdownNow")
