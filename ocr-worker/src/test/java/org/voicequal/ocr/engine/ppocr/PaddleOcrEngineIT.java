@@ -64,6 +64,32 @@ class PaddleOcrEngineIT {
     }
 
     @Test
+    void readsTheSmallPrintOfAnA4LicenceScan() throws IOException {
+        BufferedImage licence = fixture("licence-a4.png");
+        PageText page = timed("licence-a4", licence);
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).isEqualTo(PpocrFixtures.CREDIT_CODE));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains("技术服务、技术开发、技术咨询"));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains("人工智能应用软件开发"));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.FOOTER));
+        assertWellFormed(page, licence);
+    }
+
+    @Test
+    void readsAnIdCardPhotographedTiltedOnADesk() throws IOException {
+        BufferedImage photo = fixture("id-front-photo.png");
+        PageText page = timed("id-front-photo", photo);
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.ID_NUMBER));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.ID_NAME));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.ID_ADDRESS));
+        assertWellFormed(page, photo);
+        TextLine number = page.lines().stream().filter(l -> l.text().contains(PpocrFixtures.ID_NUMBER)).findFirst()
+                .orElseThrow();
+        // the number lies in the lower half of the card, right of its label
+        assertThat(number.box().centerY()).isBetween(600.0, 720.0);
+        assertThat(number.box().x()).isBetween(400, 500);
+    }
+
+    @Test
     void readsLinesTopToBottom() throws IOException {
         PageText page = engine.read(sample("BUSINESS_LICENCE.png"));
         for (int i = 1; i < page.lines().size(); i++) {
@@ -121,7 +147,7 @@ class PaddleOcrEngineIT {
 
     private static PageText timed(String what, BufferedImage image) {
         engine.read(image);
-        int runs = 3;
+        int runs = 2;
         long started = System.nanoTime();
         PageText page = null;
         for (int i = 0; i < runs; i++) {
@@ -163,6 +189,10 @@ class PaddleOcrEngineIT {
         g.drawImage(image, new AffineTransformOp(transform, AffineTransformOp.TYPE_BILINEAR), 0, 0);
         g.dispose();
         return turned;
+    }
+
+    private static BufferedImage fixture(String file) throws IOException {
+        return ImageIO.read(PaddleOcrEngineIT.class.getResource("/ppocr/" + file));
     }
 
     private static BufferedImage sample(String file) throws IOException {
