@@ -7,6 +7,12 @@ import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +142,25 @@ class PaddleOcrEngineIT {
         BufferedImage licence = sample("BUSINESS_LICENCE.png");
         PageText page = engine.read(turn(licence, Math.toRadians(4)));
         assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains("91330106MA27U4KB9J"));
+    }
+
+    @Test
+    void readsPagesOnSeveralThreadsAtOnceAsItDoesOneByOne() throws Exception {
+        List<BufferedImage> pages = List.of(sample("ADMIN_ID_FRONT.png"), sample("LEGAL_REP_ID_BACK.png"),
+                sample("LEGAL_REP_ID_FRONT.png"));
+        List<String> alone = pages.stream().map(page -> engine.read(page).text()).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(pages.size());
+        try {
+            List<Future<PageText>> together = new ArrayList<>();
+            for (BufferedImage page : pages) {
+                together.add(threads.submit(() -> engine.read(page)));
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                assertThat(together.get(i).get(2, TimeUnit.MINUTES).text()).isEqualTo(alone.get(i));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
