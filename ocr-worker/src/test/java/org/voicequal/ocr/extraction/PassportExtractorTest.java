@@ -90,6 +90,19 @@ class PassportExtractorTest {
     }
 
     @Test
+    void icaoSpecimenVerifies() {
+        // the specimen of ICAO Doc 9303 part 4, with its published check digits
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.LEGAL_REP_ID_FRONT)
+                .extract(passport("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                        "L898902C<3UTO6908061F9406236ZE184226B<<<<<14")));
+        assertThat(f.get(Fields.PASSPORT_NUMBER).value()).isEqualTo("L898902C");
+        assertThat(f.get(Fields.NAME).value()).isEqualTo("ERIKSSON ANNA MARIA");
+        assertThat(f.get(Fields.NATIONALITY).value()).isEqualTo("UTO");
+        assertThat(f.get(Fields.BIRTH_DATE).value()).isEqualTo("1969-08-06");
+        assertThat(f.get(Fields.EXPIRES_ON).value()).isEqualTo("1994-06-23");
+    }
+
+    @Test
     void briefsExampleLineDoesNotVerify() {
         // E12345678 checks to 2, 850315 to 0, 300101 to 9: the illustrative line's digits are not real ones
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.LEGAL_REP_ID_FRONT)
