@@ -95,6 +95,36 @@ class BusinessLicenceExtractorTest {
     }
 
     @Test
+    void withoutItsLabelTheLicenceNumberFarRightIsStillNotPartOfTheCode() {
+        List<TextLine> lines = twoColumn(CODE);
+        lines.removeIf(l -> l.text().equals("证照编号"));
+        Map<String, FieldRead> below = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        assertThat(below.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+
+        lines.removeIf(l -> l.text().equals(CODE) || l.text().equals(LICENCE_NUMBER));
+        lines.add(line(CODE, 450, 300, 430, 36));
+        lines.add(line(LICENCE_NUMBER, 1300, 300, 430, 36));
+        Map<String, FieldRead> sameRow = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        assertThat(sameRow.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+
+        // one column, nothing to the right but the number: the gap between the boxes ends the value
+        PageText alone = page(2000, 1400, line("统一社会信用代码 " + CODE, 100, 300, 800, 40),
+                line(LICENCE_NUMBER, 1400, 300, 430, 36), line("名称 杭州示例科技有限公司", 100, 380, 600, 40));
+        assertThat(byName(EXTRACTOR.extract(alone)).get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+    }
+
+    @Test
+    void datesWithOcrSpacesAndSlashes() {
+        PageText page = page(1200, 1700, line("名称 杭州示例科技有限公司", 100, 320, 600, 40),
+                line("成立日期 2018 年 5 月 10 日", 100, 560, 540, 40),
+                line("营业期限 2018/5/10 至 2038-05-09", 100, 620, 700, 40));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page));
+        assertThat(f.get(Fields.ESTABLISHED_ON).value()).isEqualTo("2018-05-10");
+        assertThat(f.get(Fields.TERM_FROM).value()).isEqualTo("2018-05-10");
+        assertThat(f.get(Fields.TERM_TO).value()).isEqualTo("2038-05-09");
+    }
+
+    @Test
     void checksumFailureIsUnread() {
         String wrong = CODE.substring(0, 10) + (CODE.charAt(10) == '1' ? '2' : '1') + CODE.substring(11);
         Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, twoColumn(wrong).toArray(TextLine[]::new))));
