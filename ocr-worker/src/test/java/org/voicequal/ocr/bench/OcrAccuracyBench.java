@@ -1,0 +1,339 @@
+package org.voicequal.ocr.bench;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import javax.imageio.ImageIO;
+import org.voicequal.domain.text.ComparableText;
+import org.voicequal.events.DocumentType;
+import org.voicequal.ocr.corpus.CorpusGenerator;
+import org.voicequal.ocr.corpus.Label;
+import org.voicequal.ocr.corpus.Labels;
+import org.voicequal.ocr.engine.BundledTesseract;
+import org.voicequal.ocr.engine.OcrEngine;
+import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.engine.TesseractEngine;
+import org.voicequal.ocr.engine.ppocr.PaddleOcrEngine;
+import org.voicequal.ocr.extraction.Extractors;
+import org.voicequal.ocr.image.ImageIntake;
+import org.voicequal.ocr.image.ImageTraitsReader;
+import org.voicequal.ocr.reading.Confirmation;
+import org.voicequal.ocr.reading.DocumentReader;
+import org.voicequal.ocr.reading.DocumentResult;
+import org.voicequal.ocr.reading.FieldResult;
+
+/**
+ * Measures OCR accuracy and speed on a labelled corpus ({@link CorpusGenerator}) and writes
+ * {@code docs/ocr-accuracy.md}:
+ *
+ * <ol>
+ *   <li>plain Tesseract and plain PP-OCR on the full page: milliseconds per image, and the share of true field
+ *       values found verbatim in the page text (the ceiling any extraction on that engine can reach);
+ *   <li>the combined {@link DocumentReader} wired as {@code OcrWorker} wires it (PP-OCR page, extraction,
+ *       Tesseract on each field's crop, {@link Confirmation#measured()}): per document kind × field × quality,
+ *       the exact-read share, the confident-wrong share (confirmed yet wrong: the false-"agrees" rate), the
+ *       unread share; the pooled confident-wrong rate with its 95 % Clopper–Pearson upper bound; seal detection
+ *       and false-seal rates; milliseconds per image; and the time for a submission of eight images (the two
+ *       committed applications) against Tesseract alone.
+ * </ol>
+ *
+ * Values are compared as production compares them: {@link ComparableText#same} (Traditional → Simplified,
+ * full/half width, brackets, whitespace); dates, codes and {@code LONG_TERM} are compared as strings after it.
+ * One thread, one image at a time, after one warm-up image per engine.
+ *
+ * <p>Run from the repository root (generates {@code target/corpus} with {@code --count} images first when it has
+ * no {@code labels.json}; needs CJK fonts only for that):
+ *
+ * <pre>
+ * ocr-worker/ocr-bench --corpus target/corpus --count 300 --seed 1
+ * ocr-worker/ocr-bench --corpus target/corpus --limit 60 --engines tesseract,ppocr,reader
+ * </pre>
+ *
+ * Options: {@code --corpus DIR}, {@code --count N} (300, for generating), {@code --seed S} (1), {@code --limit N}
+ * (only the first N images), {@code --engines} (any of {@code tesseract,ppocr,reader}), {@code --applications DIR}
+ * (default {@code ocr-worker/src/test/resources/applications}), {@code --out FILE} (default
+ * {@code docs/ocr-accuracy.md}).
+ */
+public final class OcrAccuracyBench {
+
+    record Key(String kind, String field, String quality) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            return (kind + "\u0000" + field + "\u0000" + quality).compareTo(o.kind + "\u0000" + o.field + "\u0000"
+                    + o.quality);
+        }
+    }
+
+    /** The reader's outcome on one kind × field × quality. */
+    static final class Counts {
+        int n;
+        int exact;
+        int wrong;
+        int confidentWrong;
+        int unread;
+        int confirmed;
+
+        void add(Counts o) {
+            n += o.n;
+            exact += o.exact;
+            wrong += o.wrong;
+            confidentWrong += o.confidentWrong;
+            unread += o.unread;
+            confirmed += o.confirmed;
+        }
+    }
+
+    /** A plain engine's page reads. */
+    static final class PlainResult {
+        final String engine;
+        final List<Long> millis = new ArrayList<>();
+        final Map<Key, int[]> verbatim = new TreeMap<>();
+
+        PlainResult(String engine) {
+            this.engine = engine;
+        }
+    }
+
+    /** The combined reader's reads. */
+    static final class ReaderResult {
+        final List<Long> millis = new ArrayList<>();
+        final Map<Key, Counts> counts = new TreeMap<>();
+        int sealedImages;
+        int sealsFound;
+        int unsealedImages;
+        int falseSeals;
+        int unreadable;
+        final List<String> confidentWrongExamples = new ArrayList<>();
+    }
+
+    /** Eight-image submissions: milliseconds per application set and engine. */
+    record Submission(String name, Map<String, Long> millisByEngine) {
+    }
+
+    record Options(Path corpus, int count, long seed, int limit, List<String> engines, Path applications, Path out) {
+
+        static Options parse(String[] args) {
+            Path corpus = Path.of("target/corpus");
+            int count = 300;
+            long seed = 1;
+            int limit = Integer.MAX_VALUE;
+            List<String> engines = List.of("tesseract", "ppocr", "reader");
+            Path applications = Path.of("ocr-worker/src/test/resources/applications");
+            Path out = Path.of("docs/ocr-accuracy.md");
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--corpus" -> corpus = Path.of(args[++i]);
+                    case "--count" -> count = Integer.parseInt(args[++i]);
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--limit" -> limit = Integer.parseInt(args[++i]);
+                    case "--engines" -> engines = List.of(args[++i].split(","));
+                    case "--applications" -> applications = Path.of(args[++i]);
+                    case "--out" -> out = Path.of(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            return new Options(corpus, count, seed, limit, engines, applications, out);
+        }
+    }
+
+    private OcrAccuracyBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        if (!Files.exists(o.corpus().resolve(Labels.FILE))) {
+            CorpusGenerator.main(new String[] {"--out", o.corpus().toString(), "--count", String.valueOf(o.count()),
+                    "--seed", String.valueOf(o.seed())});
+        }
+        List<Label> labels = Labels.read(o.corpus());
+        labels = labels.subList(0, Math.min(labels.size(), o.limit()));
+        Instant started = Instant.now();
+        BundledTesseract.installNatives();
+        List<PlainResult> plain = new ArrayList<>();
+        ReaderResult reader = null;
+        List<Submission> submissions = new ArrayList<>();
+        try (TesseractEngine tesseract = new TesseractEngine(BundledTesseract.installModels(), "chi_sim");
+             PaddleOcrEngine ppocr = new PaddleOcrEngine(1)) {
+            DocumentReader documentReader = documentReader(ppocr, tesseract);
+            Map<String, BiFunction<DocumentType, byte[], Long>> timers = new LinkedHashMap<>();
+            if (o.engines().contains("tesseract")) {
+                plain.add(plain(tesseract, "Tesseract (" + tesseract.name() + ")", o.corpus(), labels));
+                timers.put("Tesseract alone", (type, bytes) -> timePage(tesseract, bytes));
+            }
+            if (o.engines().contains("ppocr")) {
+                plain.add(plain(ppocr, "PP-OCR (" + ppocr.name() + ")", o.corpus(), labels));
+                timers.put("PP-OCR alone", (type, bytes) -> timePage(ppocr, bytes));
+            }
+            if (o.engines().contains("reader")) {
+                reader = reader(documentReader, o.corpus(), labels);
+                timers.put("combined reader", (type, bytes) -> {
+                    long t = System.nanoTime();
+                    documentReader.read(type, bytes);
+                    return (System.nanoTime() - t) / 1_000_000;
+                });
+            }
+            submissions = submissions(o.applications(), timers);
+        }
+        String report = Report.markdown(o, labels, plain, reader, submissions, started, Instant.now());
+        Files.createDirectories(o.out().toAbsolutePath().getParent());
+        Files.writeString(o.out(), report);
+        System.out.println("wrote " + o.out());
+    }
+
+    /** The reader exactly as {@code OcrWorker} builds it, with the default properties (100 MP, 3508 px side). */
+    static DocumentReader documentReader(PaddleOcrEngine ppocr, TesseractEngine tesseract) {
+        ImageIntake intake = new ImageIntake(ImageIntake.DEFAULT_MAX_PIXELS, ImageIntake.DEFAULT_WORKING_SIDE);
+        ImageTraitsReader seals = new ImageTraitsReader();
+        return new DocumentReader(bytes -> {
+            var decoded = intake.read(bytes);
+            return new DocumentReader.Decoded(decoded.image(), decoded.scale());
+        }, seals::traitsOf, Extractors::forType, ppocr, tesseract, Confirmation.measured());
+    }
+
+    static PlainResult plain(OcrEngine engine, String name, Path corpus, List<Label> labels) throws IOException {
+        PlainResult result = new PlainResult(name);
+        engine.read(image(Files.readAllBytes(corpus.resolve(labels.get(0).file())))); // warm-up
+        int i = 0;
+        for (Label label : labels) {
+            BufferedImage image = image(Files.readAllBytes(corpus.resolve(label.file())));
+            long t = System.nanoTime();
+            PageText page = engine.read(image);
+            result.millis.add((System.nanoTime() - t) / 1_000_000);
+            String text = page.text();
+            for (Map.Entry<String, String> f : label.fields().entrySet()) {
+                if (!PrintedForms.printed(f.getKey())) {
+                    continue;
+                }
+                int[] c = result.verbatim.computeIfAbsent(new Key(label.kind(), f.getKey(), label.quality()),
+                        k -> new int[2]);
+                c[1]++;
+                if (PrintedForms.inText(f.getKey(), f.getValue(), text)) {
+                    c[0]++;
+                }
+            }
+            progress(name, ++i, labels.size());
+        }
+        return result;
+    }
+
+    static ReaderResult reader(DocumentReader reader, Path corpus, List<Label> labels) throws IOException {
+        ReaderResult result = new ReaderResult();
+        reader.read(DocumentType.valueOf(labels.get(0).type()), Files.readAllBytes(corpus.resolve(labels.get(0).file())));
+        int i = 0;
+        for (Label label : labels) {
+            byte[] bytes = Files.readAllBytes(corpus.resolve(label.file()));
+            long t = System.nanoTime();
+            DocumentResult read = reader.read(DocumentType.valueOf(label.type()), bytes);
+            result.millis.add((System.nanoTime() - t) / 1_000_000);
+            if (!read.isReadable()) {
+                result.unreadable++;
+            } else {
+                boolean found = read.traits().sealed();
+                if (label.sealed()) {
+                    result.sealedImages++;
+                    result.sealsFound += found ? 1 : 0;
+                } else {
+                    result.unsealedImages++;
+                    result.falseSeals += found ? 1 : 0;
+                }
+            }
+            for (Map.Entry<String, String> f : label.fields().entrySet()) {
+                Counts c = result.counts.computeIfAbsent(new Key(label.kind(), f.getKey(), label.quality()),
+                        k -> new Counts());
+                c.n++;
+                FieldResult field = read.field(f.getKey()).orElse(null);
+                if (field == null || !field.read().isRead()) {
+                    c.unread++;
+                    continue;
+                }
+                c.confirmed += field.confirmed() ? 1 : 0;
+                if (same(f.getValue(), field.read().value())) {
+                    c.exact++;
+                } else {
+                    c.wrong++;
+                    if (field.confirmed()) {
+                        c.confidentWrong++;
+                        if (result.confidentWrongExamples.size() < 20) {
+                            result.confidentWrongExamples.add(label.file() + " " + f.getKey() + " ("
+                                    + field.agreement() + ", confidence "
+                                    + String.format("%.2f", field.read().confidence()) + ")");
+                        }
+                    }
+                }
+            }
+            progress("reader", ++i, labels.size());
+        }
+        return result;
+    }
+
+    /** Production's comparison: {@link ComparableText#same}, which also settles dates, codes and LONG_TERM. */
+    static boolean same(String truth, String read) {
+        return ComparableText.same(truth, read);
+    }
+
+    /** Each committed application: its eight images read one after another, per engine or reader. */
+    static List<Submission> submissions(Path applications, Map<String, BiFunction<DocumentType, byte[], Long>> timers)
+            throws IOException {
+        List<Submission> result = new ArrayList<>();
+        if (!Files.isDirectory(applications)) {
+            return result;
+        }
+        try (var dirs = Files.list(applications)) {
+            for (Path dir : dirs.sorted().toList()) {
+                if (!Files.exists(dir.resolve(Labels.FILE))) {
+                    continue;
+                }
+                Map<String, Long> byEngine = new LinkedHashMap<>();
+                for (Map.Entry<String, BiFunction<DocumentType, byte[], Long>> timer : timers.entrySet()) {
+                    long total = 0;
+                    for (Label label : Labels.read(dir)) {
+                        total += timer.getValue().apply(DocumentType.valueOf(label.type()),
+                                Files.readAllBytes(dir.resolve(label.file())));
+                    }
+                    byEngine.put(timer.getKey(), total);
+                }
+                result.add(new Submission(dir.getFileName().toString(), byEngine));
+            }
+        }
+        return result;
+    }
+
+    private static long timePage(OcrEngine engine, byte[] bytes) {
+        BufferedImage image = image(bytes);
+        long t = System.nanoTime();
+        engine.read(image);
+        return (System.nanoTime() - t) / 1_000_000;
+    }
+
+    static BufferedImage image(byte[] bytes) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void progress(String what, int done, int total) {
+        if (done % 10 == 0 || done == total) {
+            System.out.printf("%s: %d/%d%n", what, done, total);
+        }
+    }
+
+    static String machine() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return String.format("%d cores available to the JVM, load average %.1f at the end, %s %s, Java %s (%s), "
+                        + "max heap %d MB", Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+}
