@@ -102,7 +102,11 @@ final class RingFit {
         Result measured = new Result(0, coverage, bandDensity, innerDensity, outsideDensity, square);
         // a square seal's four characters fill it more than a round seal's name and star fill a ring
         double maxInner = square ? 0.75 : 0.55;
-        boolean ring = coverage >= 0.7 && bandDensity >= 0.25
+        // a block of red text has a ragged edge that passes for a broken frame: a square is either near complete
+        // or, when its characters stand apart from the frame, an empty frame
+        boolean outlined = square ? coverage >= 0.85 || coverage >= 0.75 && innerDensity <= 0.3 * bandDensity
+                : coverage >= 0.7;
+        boolean ring = outlined && bandDensity >= 0.25
                 && innerDensity <= maxInner * bandDensity && outsideDensity <= Math.min(0.1, 0.3 * bandDensity);
         if (!ring) {
             return measured;
