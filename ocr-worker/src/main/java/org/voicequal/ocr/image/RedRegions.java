@@ -33,7 +33,7 @@ final class RedRegions {
             red[i] = AnalysisImage.isRed(image.rgb()[i]);
         }
         red = erode(dilate(red, w, h, 1), w, h, 1);
-        int join = Math.max(2, Math.round(Math.min(w, h) * 0.008f));
+        int join = Math.max(2, Math.round(Math.min(w, h) * 0.012f));
         boolean[] grouped = dilate(red, w, h, join);
         int[] label = new int[w * h];
         int[] queue = new int[w * h];
