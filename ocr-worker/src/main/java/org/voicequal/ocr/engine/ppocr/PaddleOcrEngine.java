@@ -41,8 +41,8 @@ public final class PaddleOcrEngine implements OcrEngine {
      * Lines read with less confidence are dropped from a page, as PaddleOCR's {@code drop_score} does. Below it
      * are mostly things that are not text — seal rings, rules, borders, the gap of a letter-spaced label —
      * read as a few stray characters that would sit between labels and their values and mislead the
-     * geometry extraction relies on. Printed text PP-OCRv4 can read scores far above (0.93–1.0 for the printed lines
-     * of the samples and fixtures), and a field line below 0.5 would be too unsure to accept on its own; the
+     * geometry extraction relies on. Printed lines PP-OCRv4 can read score far above (0.93–1.0 on the
+     * samples and fixtures), and a field line below 0.5 would be too unsure to accept on its own; the
      * Tesseract engine still reads the same page. {@link #readLine} drops nothing.
      */
     static final double DROP_SCORE = 0.5;
