@@ -39,9 +39,11 @@ public final class PaddleOcrEngine implements OcrEngine {
 
     /**
      * Lines read with less confidence are dropped from a page, as PaddleOCR's {@code drop_score} does. Below it
-     * are almost only things that are not text — seal rings, rules, table borders — read as a few stray
-     * characters that would sit between labels and their values; a real field line read that badly would
-     * fail extraction's per-character confidence check anyway and is re-read by the other engine.
+     * are mostly things that are not text — seal rings, rules, borders, the gap of a letter-spaced label —
+     * read as a few stray characters that would sit between labels and their values and mislead the
+     * geometry extraction relies on. Printed lines PP-OCRv4 can read score far above (0.93–1.0 on the
+     * samples and fixtures), and a field line below 0.5 would be too unsure to accept on its own; the
+     * Tesseract engine still reads the same page. {@link #readLine} drops nothing.
      */
     static final double DROP_SCORE = 0.5;
 
@@ -54,7 +56,11 @@ public final class PaddleOcrEngine implements OcrEngine {
     private final TextRecognizer recognizer;
     private final String name;
 
-    /** One intra-op thread per model: the worker reads several images in parallel on few cores. */
+    /**
+     * One intra-op thread per model: the worker reads several images in parallel on few cores, and on the
+     * shared 2-core machine two threads per run were slower, not faster (sample licence 4.1–4.9 s with one,
+     * 6.1–6.8 s with two).
+     */
     public PaddleOcrEngine() {
         this(1);
     }
@@ -66,8 +72,19 @@ public final class PaddleOcrEngine implements OcrEngine {
         }
         environment = OrtEnvironment.getEnvironment();
         detection = Models.session(environment, Models.DETECTION, intraOpThreads);
-        classification = Models.session(environment, Models.CLASSIFIER, intraOpThreads);
-        recognition = Models.session(environment, Models.RECOGNITION, intraOpThreads);
+        try {
+            classification = Models.session(environment, Models.CLASSIFIER, intraOpThreads);
+        } catch (RuntimeException e) {
+            closeQuietly(detection);
+            throw e;
+        }
+        try {
+            recognition = Models.session(environment, Models.RECOGNITION, intraOpThreads);
+        } catch (RuntimeException e) {
+            closeQuietly(classification);
+            closeQuietly(detection);
+            throw e;
+        }
         detector = new TextDetector(environment, detection, DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
         classifier = new AngleClassifier(environment, classification);
         recognizer = new TextRecognizer(environment, recognition, new CtcDecoder(Models.keys()));
