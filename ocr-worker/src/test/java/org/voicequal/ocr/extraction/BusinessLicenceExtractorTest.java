@@ -141,6 +141,20 @@ class BusinessLicenceExtractorTest {
     }
 
     @Test
+    void codeSplitIntoTwoBoxesAndLetterSForFive() {
+        List<TextLine> lines = twoColumn(CODE);
+        lines.removeIf(l -> l.text().equals(CODE));
+        int five = CODE.indexOf('5');
+        String misread = CODE.substring(0, five) + 'S' + CODE.substring(five + 1);
+        lines.add(line(misread.substring(0, 8), 100, 345, 190, 36));
+        lines.add(line(misread.substring(8), 310, 347, 240, 36));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+        assertThat(f.get(Fields.CREDIT_CODE).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(f.get(Fields.CREDIT_CODE).evidence()).contains("\n");
+    }
+
+    @Test
     void codeConfidenceIsItsLowestCharacter() {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals(CODE));
