@@ -221,6 +221,30 @@ class BusinessLicenceExtractorTest {
         assertThat(f.get(Fields.ISSUED_ON).value()).isEqualTo("2020-06-01");
     }
 
+    /** An engine that reads label and value as one line, and even runs the two columns together. */
+    @Test
+    void twoColumnLicenceReadAsMergedLines() {
+        PageText page = page(2000, 1400,
+                line("营业执照", 850, 150, 300, 80),
+                line("统一社会信用代码", 100, 300, 320, 40), line(CODE, 100, 345, 430, 36),
+                line("证照编号：" + LICENCE_NUMBER, 1300, 300, 600, 40),
+                line("名称 杭州示例科技有限公司", 100, 500, 520, 40), line("注册资本 壹佰万元整", 1050, 500, 400, 40),
+                line("类型有限责任公司成立日期2018年05月10日", 100, 560, 1400, 40),
+                line("法定代表人 张伟", 100, 620, 320, 40), line("营业期限 2018年05月10日至长期", 1050, 620, 600, 40),
+                line("住所 浙江省杭州市西湖区", 1050, 680, 480, 40), line("文三路100号", 1250, 725, 260, 40),
+                line("登记机关", 1300, 1100, 160, 40), line("2020年06月01日", 1300, 1210, 330, 40));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page));
+        assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("杭州示例科技有限公司");
+        assertThat(f.get(Fields.REGISTERED_CAPITAL).value()).isEqualTo("壹佰万元整");
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).value()).isEqualTo("有限责任公司");
+        assertThat(f.get(Fields.ESTABLISHED_ON).value()).isEqualTo("2018-05-10");
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).value()).isEqualTo("张伟");
+        assertThat(f.get(Fields.TERM_TO).value()).isEqualTo(Fields.LONG_TERM_DATE);
+        assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("浙江省杭州市西湖区文三路100号");
+        assertThat(f.get(Fields.ISSUED_ON).value()).isEqualTo("2020-06-01");
+    }
+
     @Test
     void invalidDateIsUnreadWithItsReason() {
         PageText page = page(1200, 1700, line("名称 杭州示例科技有限公司", 100, 320, 600, 40),
