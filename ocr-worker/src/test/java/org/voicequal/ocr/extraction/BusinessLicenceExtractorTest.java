@@ -45,7 +45,7 @@ class BusinessLicenceExtractorTest {
 
     @Test
     void currentTwoColumnLicence() {
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, twoColumn(CODE).toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(twoColumn(CODE));
         assertThat(f.keySet()).containsExactly(Fields.LICENCE_KIND, Fields.ENTERPRISE_NAME, Fields.CREDIT_CODE,
                 Fields.ENTERPRISE_TYPE, Fields.LEGAL_REPRESENTATIVE, Fields.COMPOSITION_FORM, Fields.ADDRESS,
                 Fields.REGISTERED_CAPITAL, Fields.ESTABLISHED_ON, Fields.TERM_FROM, Fields.TERM_TO, Fields.ISSUED_ON);
@@ -71,7 +71,7 @@ class BusinessLicenceExtractorTest {
         lines.removeIf(l -> l.text().equals(CODE) || l.text().startsWith("统一社会") || l.text().startsWith("2018年05月10日至"));
         lines.add(line("统一社会信用代码 " + CODE.substring(0, 6) + " " + CODE.substring(6), 100, 300, 800, 40));
         lines.add(line("2018年05月10日至2038年05月09日", 1250, 620, 600, 40));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
         assertThat(f.get(Fields.TERM_TO).value()).isEqualTo("2038-05-09");
     }
@@ -80,7 +80,7 @@ class BusinessLicenceExtractorTest {
     void licenceNumberIsNeverTakenEvenWhenTheCodeIsMissing() {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals(CODE));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).isRead()).isFalse();
         assertThat(f.get(Fields.CREDIT_CODE).unreadReason()).isEqualTo("label found without a value");
     }
@@ -90,7 +90,7 @@ class BusinessLicenceExtractorTest {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals(CODE) || l.text().equals(LICENCE_NUMBER) || l.text().equals("证照编号"));
         lines.add(line("证照编号：" + LICENCE_NUMBER, 1300, 300, 600, 40));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).isRead()).isFalse();
     }
 
@@ -98,13 +98,13 @@ class BusinessLicenceExtractorTest {
     void withoutItsLabelTheLicenceNumberFarRightIsStillNotPartOfTheCode() {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals("证照编号"));
-        Map<String, FieldRead> below = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> below = read(lines);
         assertThat(below.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
 
         lines.removeIf(l -> l.text().equals(CODE) || l.text().equals(LICENCE_NUMBER));
         lines.add(line(CODE, 450, 300, 430, 36));
         lines.add(line(LICENCE_NUMBER, 1300, 300, 430, 36));
-        Map<String, FieldRead> sameRow = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> sameRow = read(lines);
         assertThat(sameRow.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
 
         // one column, nothing to the right but the number: the gap between the boxes ends the value
@@ -127,7 +127,7 @@ class BusinessLicenceExtractorTest {
     @Test
     void checksumFailureIsUnread() {
         String wrong = CODE.substring(0, 10) + (CODE.charAt(10) == '1' ? '2' : '1') + CODE.substring(11);
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, twoColumn(wrong).toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(twoColumn(wrong));
         assertThat(f.get(Fields.CREDIT_CODE).unreadReason()).isEqualTo("checksum failed (GB 32100)");
     }
 
@@ -135,7 +135,7 @@ class BusinessLicenceExtractorTest {
     void confusableCorrectionLowersTheConfidence() {
         // OCR read the code's 0 as the letter O, which the GB 32100 alphabet cannot hold
         String misread = CODE.replaceFirst("0", "O");
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, twoColumn(misread).toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(twoColumn(misread));
         assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
         assertThat(f.get(Fields.CREDIT_CODE).confidence()).isLessThanOrEqualTo(0.5);
     }
@@ -148,7 +148,7 @@ class BusinessLicenceExtractorTest {
         String misread = CODE.substring(0, five) + 'S' + CODE.substring(five + 1);
         lines.add(line(misread.substring(0, 8), 100, 345, 190, 36));
         lines.add(line(misread.substring(8), 310, 347, 240, 36));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
         assertThat(f.get(Fields.CREDIT_CODE).confidence()).isLessThanOrEqualTo(0.5);
         assertThat(f.get(Fields.CREDIT_CODE).evidence()).contains("\n");
@@ -159,7 +159,7 @@ class BusinessLicenceExtractorTest {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals(CODE));
         lines.add(line(CODE, 100, 345, 430, 36, 7, 0.31f));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).confidence()).isEqualTo(0.31, within());
         assertThat(f.get(Fields.CREDIT_CODE).box().x()).isEqualTo(100);
     }
@@ -253,6 +253,10 @@ class BusinessLicenceExtractorTest {
         assertThat(f.get(Fields.ESTABLISHED_ON).unreadReason()).isEqualTo("not a calendar date");
         assertThat(f.get(Fields.LICENCE_KIND).confidence()).isLessThanOrEqualTo(0.5);
         assertThat(f.get(Fields.ADDRESS).unreadReason()).isEqualTo("label not found");
+    }
+
+    private static Map<String, FieldRead> read(List<TextLine> lines) {
+        return byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
     }
 
     static org.assertj.core.data.Offset<Double> within() {
