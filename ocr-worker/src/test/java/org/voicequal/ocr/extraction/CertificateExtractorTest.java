@@ -31,6 +31,18 @@ class CertificateExtractorTest {
     }
 
     @Test
+    void taxNumbersOfEighteenAndTwentyCharacters() {
+        String code = Pages.creditCode("91330106MA2B3C4D5");
+        String personal = Pages.idNumber("33010619850315123") + "01";
+        for (String number : new String[] {code, personal}) {
+            PageText page = page(1600, 1100, line("纳税人识别号：" + number, 200, 220, 800, 40));
+            Map<String, FieldRead> f = byName(
+                    Extractors.forType(DocumentType.TAX_REGISTRATION_CERTIFICATE).extract(page));
+            assertThat(f.get(Fields.TAX_NUMBER).value()).isEqualTo(number);
+        }
+    }
+
+    @Test
     void taxNumberWhoseEmbeddedCodeFailsIsUnread() {
         PageText page = page(1600, 1100, line("纳税人识别号：330106123456780", 200, 220, 700, 40));
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.TAX_REGISTRATION_CERTIFICATE).extract(page));

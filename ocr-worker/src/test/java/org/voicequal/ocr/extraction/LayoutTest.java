@@ -80,6 +80,15 @@ class LayoutTest {
     }
 
     @Test
+    void separatorOnTheLabelsLineAndTheValueFarToTheRight() {
+        PageText page = page(2000, 800, at("名称：", 100, 100), at("杭州示例科技有限公司", 700, 100),
+                at("类型：", 100, 160), at("有限责任公司", 700, 160), at("备注", 1600, 160));
+        Layout layout = Layout.of(page, LABELS);
+        assertThat(layout.valueOf(false, "名称").orElseThrow().text()).isEqualTo("杭州示例科技有限公司");
+        assertThat(layout.valueOf(false, "类型").orElseThrow().text()).isEqualTo("有限责任公司");
+    }
+
+    @Test
     void missingLabelIsEmpty() {
         PageText page = page(1200, 800, at("杭州示例科技有限公司", 300, 100));
         assertThat(Layout.of(page, LABELS).valueOf(false, "名称")).isEmpty();

@@ -38,7 +38,7 @@ class LetterExtractorTest {
         PageText page = page(1240, 1754,
                 line("入网承诺书", 500, 120, 240, 50),
                 line("我公司于2026年1月1日起使用该号码，承诺遵守规定。", 120, 250, 1000, 36),
-                line("杭州示例科技有限公司", 800, 1400, 400, 36),
+                line("杭州示例科技有限公司（盖章）", 800, 1400, 560, 36),
                 line("2026-11-20", 800, 1480, 220, 36));
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.COMMITMENT_LETTER).extract(page));
         assertThat(f.get(Fields.SIGNATORY_COMPANY).value()).isEqualTo("杭州示例科技有限公司");

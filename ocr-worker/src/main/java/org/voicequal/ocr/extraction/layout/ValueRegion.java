@@ -83,7 +83,12 @@ final class ValueRegion {
                 chars.add(c);
             }
         }
-        return new Span(contiguous(chars)).strip(Layout.SEPARATORS);
+        // a separator left on the label's own line ("名称：") is not where the value begins
+        int start = 0;
+        while (start < chars.size() && Layout.SEPARATORS.indexOf(chars.get(start).character()) >= 0) {
+            start++;
+        }
+        return new Span(contiguous(chars.subList(start, chars.size()))).strip(Layout.SEPARATORS);
     }
 
     /**
