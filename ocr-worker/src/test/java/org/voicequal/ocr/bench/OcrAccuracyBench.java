@@ -116,6 +116,11 @@ public final class OcrAccuracyBench {
         final List<String> confidentWrongExamples = new ArrayList<>();
     }
 
+    /** One document of a committed application as the combined reader read it. */
+    record ApplicationRead(String application, String type, String quality, int fields, int exact, int confirmed,
+                           int confidentWrong, String creditCode) {
+    }
+
     /** Eight-image submissions: milliseconds per application set and engine. */
     record Submission(String name, Map<String, Long> millisByEngine) {
     }
@@ -162,20 +167,22 @@ public final class OcrAccuracyBench {
         List<PlainResult> plain = new ArrayList<>();
         ReaderResult reader = null;
         List<Submission> submissions = new ArrayList<>();
+        List<ApplicationRead> applicationReads = new ArrayList<>();
         try (TesseractEngine tesseract = new TesseractEngine(BundledTesseract.installModels(), "chi_sim");
              PaddleOcrEngine ppocr = new PaddleOcrEngine(1)) {
             DocumentReader documentReader = documentReader(ppocr, tesseract);
             Map<String, BiFunction<DocumentType, byte[], Long>> timers = new LinkedHashMap<>();
-            if (o.engines().contains("tesseract")) {
+            if (o.engines().contains("tesseract") && !labels.isEmpty()) {
                 plain.add(plain(tesseract, "Tesseract (" + tesseract.name() + ")", o.corpus(), labels));
                 timers.put("Tesseract alone", (type, bytes) -> timePage(tesseract, bytes));
             }
-            if (o.engines().contains("ppocr")) {
+            if (o.engines().contains("ppocr") && !labels.isEmpty()) {
                 plain.add(plain(ppocr, "PP-OCR (" + ppocr.name() + ")", o.corpus(), labels));
                 timers.put("PP-OCR alone", (type, bytes) -> timePage(ppocr, bytes));
             }
             if (o.engines().contains("reader")) {
-                reader = reader(documentReader, o.corpus(), labels);
+                reader = labels.isEmpty() ? null : reader(documentReader, o.corpus(), labels);
+                applicationReads = applicationReads(documentReader, o.applications());
                 timers.put("combined reader", (type, bytes) -> {
                     long t = System.nanoTime();
                     documentReader.read(type, bytes);
@@ -184,7 +191,8 @@ public final class OcrAccuracyBench {
             }
             submissions = submissions(o.applications(), timers);
         }
-        String report = Report.markdown(o, labels, plain, reader, submissions, started, Instant.now());
+        String report = Report.markdown(o, labels, plain, reader, submissions, applicationReads, started,
+                Instant.now());
         Files.createDirectories(o.out().toAbsolutePath().getParent());
         Files.writeString(o.out(), report);
         System.out.println("wrote " + o.out());
@@ -279,6 +287,49 @@ public final class OcrAccuracyBench {
     /** Production's comparison: {@link ComparableText#same}, which also settles dates, codes and LONG_TERM. */
     static boolean same(String truth, String read) {
         return ComparableText.same(truth, read);
+    }
+
+    /**
+     * What the reader makes of each committed application's documents: fields read exactly, confirmed, and
+     * confident-wrong, and the licence's credit code (its agreement and whether it is confirmed) — the
+     * {@code unsure-read} set exists to show an unconfirmed credit code.
+     */
+    static List<ApplicationRead> applicationReads(DocumentReader reader, Path applications) throws IOException {
+        List<ApplicationRead> result = new ArrayList<>();
+        if (!Files.isDirectory(applications)) {
+            return result;
+        }
+        try (var dirs = Files.list(applications)) {
+            for (Path dir : dirs.sorted().toList()) {
+                if (!Files.exists(dir.resolve(Labels.FILE))) {
+                    continue;
+                }
+                for (Label label : Labels.read(dir)) {
+                    DocumentResult read = reader.read(DocumentType.valueOf(label.type()),
+                            Files.readAllBytes(dir.resolve(label.file())));
+                    int exact = 0, confirmed = 0, confidentWrong = 0;
+                    for (Map.Entry<String, String> f : label.fields().entrySet()) {
+                        FieldResult field = read.field(f.getKey()).orElse(null);
+                        if (field == null || !field.read().isRead()) {
+                            continue;
+                        }
+                        boolean right = same(f.getValue(), field.read().value());
+                        exact += right ? 1 : 0;
+                        confirmed += field.confirmed() ? 1 : 0;
+                        confidentWrong += field.confirmed() && !right ? 1 : 0;
+                    }
+                    String code = read.field(org.voicequal.ocr.extraction.Fields.CREDIT_CODE)
+                            .map(f -> !f.read().isRead() ? "unread" : (same(label.fields()
+                                    .get(org.voicequal.ocr.extraction.Fields.CREDIT_CODE), f.read().value())
+                                    ? "right" : "wrong") + ", " + f.agreement() + (f.confirmed() ? ", confirmed"
+                                    : ", not confirmed"))
+                            .orElse("–");
+                    result.add(new ApplicationRead(dir.getFileName().toString(), label.type(), label.quality(),
+                            label.fields().size(), exact, confirmed, confidentWrong, code));
+                }
+            }
+        }
+        return result;
     }
 
     /** Each committed application: its eight images read one after another, per engine or reader. */

@@ -18,7 +18,8 @@ final class Report {
 
     static String markdown(OcrAccuracyBench.Options o, List<Label> labels, List<OcrAccuracyBench.PlainResult> plain,
                            OcrAccuracyBench.ReaderResult reader, List<OcrAccuracyBench.Submission> submissions,
-                           Instant started, Instant finished) {
+                           List<OcrAccuracyBench.ApplicationRead> applicationReads, Instant started,
+                           Instant finished) {
         StringBuilder md = new StringBuilder();
         md.append("# OCR accuracy\n\n");
         md.append("Written by `OcrAccuracyBench` (ocr-worker test sources) on ").append(finished).append(" in ")
@@ -36,6 +37,7 @@ final class Report {
         plain(md, plain);
         reader(md, reader);
         submissions(md, submissions);
+        applications(md, applicationReads);
         md.append("## How to read this\n\n"
                 + "* *Verbatim in page text* (plain engines): a true value counts when one of its printed forms "
                 + "(for dates 2020年06月01日, 2020年6月1日, 2020.06.01, 01 JUN 2020; 长期 for a long-term end) "
@@ -182,6 +184,21 @@ final class Report {
                         / (double) Math.max(1, s.millisByEngine().get("Tesseract alone"))));
             }
             md.append("\n");
+        }
+        md.append("\n");
+    }
+
+    private static void applications(StringBuilder md, List<OcrAccuracyBench.ApplicationRead> reads) {
+        if (reads.isEmpty()) {
+            return;
+        }
+        md.append("## The committed applications as the reader reads them\n\n| application | document | quality | "
+                + "fields | exact | confirmed | confident-wrong | credit code |\n|---|---|---|---:|---:|---:|---:|---|\n");
+        for (OcrAccuracyBench.ApplicationRead r : reads) {
+            md.append("| ").append(r.application()).append(" | ").append(r.type()).append(" | ").append(r.quality())
+                    .append(" | ").append(r.fields()).append(" | ").append(r.exact()).append(" | ")
+                    .append(r.confirmed()).append(" | ").append(r.confidentWrong()).append(" | ")
+                    .append(r.creditCode()).append(" |\n");
         }
         md.append("\n");
     }

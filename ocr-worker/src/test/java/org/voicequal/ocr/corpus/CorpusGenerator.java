@@ -30,7 +30,8 @@ import org.voicequal.events.DocumentType;
  *
  * <pre>
  * ocr-worker/corpus --out target/corpus --count 400 --seed 1
- * ocr-worker/corpus --out target/corpus-fixtures --count 52 --seed 7 --balanced --exclude-fonts "AR PL UMing,WenQuanYi Zen Hei"
+ * ocr-worker/corpus --out ocr-worker/src/test/resources/corpus --count 45 --seed 7 --balanced --traditional 0.5 \
+ *     --exclude-fonts "AR PL UMing,WenQuanYi Zen Hei"
  * ocr-worker/corpus --applications ocr-worker/src/test/resources/applications --fonts "AR PL UMing CN,WenQuanYi Zen Hei"
  * </pre>
  *
@@ -38,7 +39,9 @@ import org.voicequal.events.DocumentType;
  * {@code --fonts A,B} only these families (prefix match), {@code --exclude-fonts A,B}, {@code --qualities
  * clean,scanned,phone}, {@code --balanced} (kinds and qualities in turn rather than drawn, so that a small
  * set covers them all), {@code --png} (PNG even for degraded images), {@code --today yyyy-MM-dd} (the
- * corpus's "today", default 2026-11-20, so that dates do not move with the clock), {@code --applications
+ * corpus's "today", default 2026-11-20, so that dates do not move with the clock), {@code --traditional P}
+ * (the share of licences, certificates and letters printed in Traditional characters, default 0.25),
+ * {@code --applications
  * DIR} (instead of a corpus: two complete application sets, see {@link ApplicationSets}).
  */
 public final class CorpusGenerator {
@@ -148,7 +151,7 @@ public final class CorpusGenerator {
         Kind kind = o.balanced() ? KINDS.get(i % KINDS.size()) : weighted(random);
         Quality quality = o.balanced() ? o.qualities().get((i + i / KINDS.size()) % o.qualities().size())
                 : o.qualities().get(random.nextInt(o.qualities().size()));
-        boolean traditional = kind.traditionalAllowed() && random.nextDouble() < 0.25;
+        boolean traditional = kind.traditionalAllowed() && random.nextDouble() < o.traditional();
         int first = random.nextInt(fonts.size());
         for (int attempt = 0; attempt < fonts.size(); attempt++) {
             String font = fonts.get((first + attempt) % fonts.size());
@@ -204,7 +207,8 @@ public final class CorpusGenerator {
 
     /** The command line. */
     record Options(Path out, int count, long seed, List<String> fonts, List<String> excludeFonts,
-                   List<Quality> qualities, boolean balanced, boolean png, LocalDate today, Path applications) {
+                   List<Quality> qualities, boolean balanced, boolean png, LocalDate today, Path applications,
+                   double traditional) {
 
         static Options parse(String[] args) {
             Path out = Path.of("target/corpus");
@@ -215,6 +219,7 @@ public final class CorpusGenerator {
             boolean balanced = false, png = false;
             LocalDate today = LocalDate.of(2026, 11, 20);
             Path applications = null;
+            double traditional = 0.25;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out" -> out = Path.of(args[++i]);
@@ -228,11 +233,13 @@ public final class CorpusGenerator {
                     case "--png" -> png = true;
                     case "--today" -> today = LocalDate.parse(args[++i]);
                     case "--applications" -> applications = Path.of(args[++i]);
+                    case "--traditional" -> traditional = Double.parseDouble(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + " (see the Javadoc of CorpusGenerator)");
                 }
             }
-            return new Options(out, count, seed, fonts, exclude, qualities, balanced, png, today, applications);
+            return new Options(out, count, seed, fonts, exclude, qualities, balanced, png, today, applications,
+                    traditional);
         }
 
         private static List<String> split(String list) {
