@@ -124,8 +124,9 @@ class RecognizerIT {
 
         assertThatThrownBy(() -> recognizer.recognize(submission(missing)))
                 .isInstanceOf(BlobStore.BlobNotFoundException.class);
-        assertThat(jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM document_reading WHERE sha256 = :sha")
-                .bind("sha", "0".repeat(64)).mapTo(Integer.class).one())).isZero();
+        int stored = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM document_reading WHERE sha256 = :sha")
+                .bind("sha", "0".repeat(64)).mapTo(Integer.class).one());
+        assertThat(stored).isZero();
     }
 
     private static RecognizedField field(RecognizedDocument document, String name) {
