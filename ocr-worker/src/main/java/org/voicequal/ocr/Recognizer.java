@@ -18,6 +18,7 @@ import org.voicequal.events.RecognizedDocument;
 import org.voicequal.events.RecognizedField;
 import org.voicequal.events.SubmissionReceived;
 import org.voicequal.ocr.engine.OcrEngine;
+import org.voicequal.ocr.image.ImageIntake;
 import org.voicequal.pipeline.blob.BlobStore;
 
 /**
@@ -26,6 +27,8 @@ import org.voicequal.pipeline.blob.BlobStore;
  * document, not as a failure of the submission: validation then asks for a human or for a new image.
  */
 public class Recognizer {
+
+    private static final ImageIntake INTAKE = new ImageIntake();
 
     private final OcrEngine engine;
     private final BlobStore blobs;
@@ -72,10 +75,8 @@ public class Recognizer {
         RecognizedDocument.Builder document = RecognizedDocument.newBuilder().setType(ref.getType())
                 .setSha256(ref.getSha256()).setFields(List.of());
         try {
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(blobs.get(ref.getBlobKey())));
-            if (image == null) {
-                throw new org.voicequal.ocr.image.UnreadableImageException("not an image");
-            }
+            // bounded in memory and time whatever the upload: too large, truncated, blank etc. become a reason
+            java.awt.image.BufferedImage image = INTAKE.decode(blobs.get(ref.getBlobKey()));
             String text = engine.read(image).text();
             Map<String, String> fields = Map.of(); // interim: extraction is being rebuilt on line boxes
             document.setOutcome(text.isBlank() ? RecognitionOutcome.NOTHING_READ : RecognitionOutcome.READ)
@@ -84,8 +85,6 @@ public class Recognizer {
                             .map(f -> new RecognizedField(f.getKey(), cipher.seal(f.getValue()))).toList());
         } catch (org.voicequal.ocr.image.UnreadableImageException | BlobStore.BlobNotFoundException e) {
             document.setOutcome(RecognitionOutcome.FAILED).setFailure(e.getMessage());
-        } catch (java.io.IOException e) {
-            document.setOutcome(RecognitionOutcome.FAILED).setFailure("corrupt image");
         }
         return document.setDurationMillis((System.nanoTime() - start) / 1_000_000).build();
     }
