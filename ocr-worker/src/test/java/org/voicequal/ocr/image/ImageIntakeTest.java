@@ -139,6 +139,33 @@ class ImageIntakeTest {
     }
 
     @Test
+    void adobeYcckJpegIsConverted() throws Exception {
+        // transform 2: the inverted C, M, Y (for K = 0 that is R, G, B) stored as YCbCr, K stored inverted
+        BufferedImage rgb = page();
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(new Color(30, 160, 60));
+        g.fillRect(100, 100, 200, 200);
+        g.dispose();
+        WritableRaster ycck = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 600, 800, 4, null);
+        for (int y = 0; y < 800; y++) {
+            for (int x = 0; x < 600; x++) {
+                int p = rgb.getRGB(x, y);
+                double r = p >> 16 & 0xFF;
+                double gr = p >> 8 & 0xFF;
+                double b = p & 0xFF;
+                ycck.setPixel(x, y, new int[] {
+                    (int) Math.round(0.299 * r + 0.587 * gr + 0.114 * b),
+                    (int) Math.round(128 - 0.168736 * r - 0.331264 * gr + 0.5 * b),
+                    (int) Math.round(128 + 0.5 * r - 0.418688 * gr - 0.081312 * b), 255});
+            }
+        }
+        byte[] adobe = {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 2};
+        BufferedImage decoded = intake.decode(TestImages.withSegment(jpeg(ycck), 0xEE, adobe));
+        assertClose(decoded.getRGB(200, 200), 0x1EA03C);
+        assertClose(decoded.getRGB(590, 790), 0xFFFFFF);
+    }
+
+    @Test
     void plainCmykJpegIsConverted() throws Exception {
         BufferedImage rgb = page();
         Graphics2D g = rgb.createGraphics();
