@@ -122,6 +122,18 @@ class SealDetectorTest {
     }
 
     @Test
+    void aHandHeldIdPhotoWithTheEmblemHasNoSealAndIsColour() {
+        SealSamples.Sample hand = SealSamples.withoutSeal(new Random(17), 4);
+        assertThat(hand.kind()).isEqualTo("skin and red clothing");
+        Graphics2D g = hand.image().createGraphics();
+        SealSamples.emblem(g, 300, 300, 180, new Random(18));
+        g.dispose();
+        ImageTraits traits = reader.traitsOf(hand.image());
+        assertThat(traits.seals()).isEmpty();
+        assertThat(traits.colour()).isTrue();
+    }
+
+    @Test
     void eachKindOfLookAlikeIsNoSeal() {
         for (int kind = 0; kind < SealSamples.FALSE_KINDS.length; kind++) {
             SealSamples.Sample sample = SealSamples.withoutSeal(new Random(100 + kind), kind);
