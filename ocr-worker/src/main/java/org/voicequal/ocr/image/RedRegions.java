@@ -73,7 +73,8 @@ final class RedRegions {
             }
             int rw = maxX - minX + 1;
             int rh = maxY - minY + 1;
-            if (count > 0 && Math.max(rw, rh) >= minSide && Math.min(rw, rh) >= minSide / 2 && Math.max(rw, rh) <= maxSide) {
+            if (count > 0 && Math.max(rw, rh) >= minSide && Math.min(rw, rh) >= minSide / 2
+                    && Math.max(rw, rh) <= maxSide) {
                 int[] pixels = new int[count];
                 int n = 0;
                 for (int i = 0; i < tail; i++) {

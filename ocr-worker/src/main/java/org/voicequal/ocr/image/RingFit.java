@@ -113,7 +113,8 @@ final class RingFit {
         }
         double score = 0.45 * coverage + 0.3 * Math.min(1, bandDensity / 0.5)
                 + 0.25 * (1 - innerDensity / bandDensity / maxInner) - (square ? 0.05 : 0);
-        return new Result(Math.max(0.01, Math.min(1, score)), coverage, bandDensity, innerDensity, outsideDensity, square);
+        return new Result(Math.max(0.01, Math.min(1, score)), coverage, bandDensity, innerDensity, outsideDensity,
+                square);
     }
 
     private static double[] squareSectors() {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.voicequal.ocr.engine.Box;
 
 class SealDetectorTest {
 
@@ -78,8 +80,9 @@ class SealDetectorTest {
             g.dispose();
             ImageTraits traits = reader.traitsOf(page);
             assertThat(traits.sealed()).as(outline.name()).isTrue();
-            assertThat(traits.seals().get(0).box().centerX()).isCloseTo(700, org.assertj.core.data.Offset.offset(30.0));
-            assertThat(traits.seals().get(0).box().centerY()).isCloseTo(1100, org.assertj.core.data.Offset.offset(30.0));
+            Box box = traits.seals().get(0).box();
+            assertThat(box.centerX()).isCloseTo(700, Offset.offset(30.0));
+            assertThat(box.centerY()).isCloseTo(1100, Offset.offset(30.0));
         }
     }
 
@@ -116,6 +119,18 @@ class SealDetectorTest {
         ImageTraits traits = reader.traitsOf(photo.image());
         assertThat(traits.colour()).isTrue();
         assertThat(traits.sealed()).isFalse();
+    }
+
+    @Test
+    void aHandHeldIdPhotoWithTheEmblemHasNoSealAndIsColour() {
+        SealSamples.Sample hand = SealSamples.withoutSeal(new Random(17), 4);
+        assertThat(hand.kind()).isEqualTo("skin and red clothing");
+        Graphics2D g = hand.image().createGraphics();
+        SealSamples.emblem(g, 300, 300, 180, new Random(18));
+        g.dispose();
+        ImageTraits traits = reader.traitsOf(hand.image());
+        assertThat(traits.seals()).isEmpty();
+        assertThat(traits.colour()).isTrue();
     }
 
     @Test
