@@ -34,7 +34,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.voicequal.events.CheckOutcome;
+import org.voicequal.events.CheckResult;
+import org.voicequal.events.DocumentType;
 import org.voicequal.events.QualificationStatus;
+import org.voicequal.events.ReviewDecided;
+import org.voicequal.events.ReviewDecision;
+import org.voicequal.events.SubmissionEvaluated;
 import org.voicequal.localinfra.FreePort;
 import org.voicequal.localinfra.LocalMail;
 import org.voicequal.schemas.Topics;
@@ -103,6 +109,59 @@ class LocalPipelineIT {
             String raw = new String(event.value(), StandardCharsets.UTF_8);
             assertThat(raw).doesNotContain(LEGAL_REP_ID).doesNotContain("张伟").doesNotContain(email);
         }
+    }
+
+    @Test
+    void aRealisticCleanApplicationIsApprovedBecauseBothEnginesConfirmedItsIdentifiers() throws Exception {
+        // Given an application whose documents were rendered in fonts the tests never tuned on
+        Path clean = SAMPLES.resolve("applications").resolve("clean-approved");
+        String json = Files.readString(clean.resolve("application.json"));
+
+        // When a portal submits it
+        String id = JSON.readTree(PipelineClient.submit(pipeline, json, Multipart.sampleDocuments(clean)).body())
+                .get("id").asText();
+
+        // Then it is approved without a person, because OCR read and confirmed its credit code and ID numbers
+        awaitStatus(id, "APPROVED");
+        AvroEventSerde serde = new AvroEventSerde(new SchemaRegistryClient(pipeline.registryUrl()), false);
+        SubmissionEvaluated evaluated = serde.deserialize(Topics.SUBMISSION_EVALUATED,
+                records(Topics.SUBMISSION_EVALUATED.name(), id, 1).get(0).value());
+        assertThat(evaluated.getChecks()).filteredOn(c -> c.getRule().equals("OCR_CONFIRMS"))
+                .extracting(c -> c.getFields().get(0) + ":" + c.getOutcome())
+                .containsExactlyInAnyOrder("enterprise.creditCode:PASS", "legalRepresentative.idNumber:PASS",
+                        "administrator.idNumber:PASS");
+        assertThat(evaluated.getChecks()).filteredOn(c -> c.getRule().equals("OCR_CONFIRMS"))
+                .allSatisfy(c -> assertThat(c.getEvidence()).singleElement()
+                        .satisfies(e -> assertThat(e.getConfirmed()).isTrue()));
+    }
+
+    @Test
+    void anApplicationWhoseLicenceReadIsUnsureGoesToAPersonWithTheEvidence() throws Exception {
+        // Given an application whose licence is a poor phone photo
+        Path unsure = SAMPLES.resolve("applications").resolve("unsure-read");
+        String json = Files.readString(unsure.resolve("application.json"));
+
+        // When it is submitted
+        String id = JSON.readTree(PipelineClient.submit(pipeline, json, Multipart.sampleDocuments(unsure)).body())
+                .get("id").asText();
+
+        // Then it waits for a person, and the evaluation says why, with what OCR did or did not read
+        AvroEventSerde serde = new AvroEventSerde(new SchemaRegistryClient(pipeline.registryUrl()), false);
+        ReviewDecided decided = serde.deserialize(Topics.REVIEW_DECIDED, records(Topics.REVIEW_DECIDED.name(), id, 1).get(0).value());
+        assertThat(decided.getDecision()).isEqualTo(ReviewDecision.PENDING_HUMAN_REVIEW);
+        assertThat(decided.getReasons()).extracting(r -> r.getCode()).contains("OCR_CONFIRMS");
+        SubmissionEvaluated evaluated = serde.deserialize(Topics.SUBMISSION_EVALUATED,
+                records(Topics.SUBMISSION_EVALUATED.name(), id, 1).get(0).value());
+        CheckResult creditCode = evaluated.getChecks().stream()
+                .filter(c -> c.getRule().equals("OCR_CONFIRMS") && c.getFields().contains("enterprise.creditCode"))
+                .findFirst().orElseThrow();
+        assertThat(creditCode.getOutcome()).isEqualTo(CheckOutcome.UNVERIFIED);
+        assertThat(creditCode.getEvidence()).singleElement().satisfies(e -> {
+            assertThat(e.getDocument()).isEqualTo(DocumentType.BUSINESS_LICENCE);
+            assertThat(e.getConfirmed()).isFalse();
+            assertThat(e.getSealedRead() != null || e.getNote() != null).as("a read or the reason there is none").isTrue();
+        });
+        assertThat(awaitStatus(id, "UNDER_REVIEW").get("history")).hasSize(1);
     }
 
     @Test

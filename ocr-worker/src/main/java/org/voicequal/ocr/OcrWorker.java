@@ -1,6 +1,5 @@
 package org.voicequal.ocr;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,14 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.events.SubmissionReceived;
-import org.voicequal.ocr.engine.BundledTesseract;
-import org.voicequal.ocr.engine.TesseractEngine;
-import org.voicequal.ocr.engine.ppocr.PaddleOcrEngine;
-import org.voicequal.ocr.extraction.Extractors;
-import org.voicequal.ocr.image.ImageIntake;
-import org.voicequal.ocr.image.SealDetector;
-import org.voicequal.ocr.reading.Confirmation;
-import org.voicequal.ocr.reading.DocumentReader;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.pipeline.consume.EventSubscription;
@@ -51,27 +42,8 @@ public class OcrWorker {
     }
 
     @Bean(destroyMethod = "close")
-    PaddleOcrEngine paddleOcr(OcrProperties properties) {
-        return new PaddleOcrEngine(properties.engineThreads());
-    }
-
-    @Bean(destroyMethod = "close")
-    TesseractEngine tesseract(OcrProperties properties) {
-        if (properties.natives() == OcrProperties.Natives.BUNDLED) {
-            BundledTesseract.installNatives();
-        }
-        Path models = properties.tessdata() != null ? properties.tessdata() : BundledTesseract.installModels();
-        return new TesseractEngine(models, properties.language());
-    }
-
-    @Bean
-    DocumentReader documentReader(OcrProperties properties, PaddleOcrEngine paddleOcr, TesseractEngine tesseract) {
-        ImageIntake intake = new ImageIntake(properties.maxMegapixels() * 1_000_000L, properties.workingSide());
-        SealDetector seals = new SealDetector();
-        return new DocumentReader(bytes -> {
-            var decoded = intake.read(bytes);
-            return new DocumentReader.Decoded(decoded.image(), decoded.scale());
-        }, seals::traitsOf, Extractors::forType, paddleOcr, tesseract, Confirmation.measured());
+    OcrReading ocrReading(OcrProperties properties) {
+        return OcrReading.open(properties);
     }
 
     @Bean(destroyMethod = "shutdownNow")
@@ -84,9 +56,9 @@ public class OcrWorker {
     }
 
     @Bean
-    Recognizer recognizer(DocumentReader reader, BlobStore blobs, PersonalDataCipher cipher, ExecutorService ocrThreads,
+    Recognizer recognizer(OcrReading reading, BlobStore blobs, PersonalDataCipher cipher, ExecutorService ocrThreads,
             Jdbi jdbi) {
-        return new Recognizer(reader, blobs, cipher, ocrThreads, jdbi, Clock.systemUTC());
+        return new Recognizer(reading.reader(), blobs, cipher, ocrThreads, jdbi, Clock.systemUTC());
     }
 
     @Bean

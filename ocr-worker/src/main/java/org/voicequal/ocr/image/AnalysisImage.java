@@ -1,6 +1,7 @@
 package org.voicequal.ocr.image;
 
 import java.awt.image.BufferedImage;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * A reduced copy of an image for colour and seal analysis: each pixel the average of a square block, so a thin
@@ -14,7 +15,9 @@ record AnalysisImage(int[] rgb, int width, int height, int factor) {
     /** A seal of 15 % of an A4 width is still ~130 px across at this size; its ring 4–8 px thick. */
     static final int MAX_SIDE = 1200;
 
-    static AnalysisImage of(BufferedImage image) {
+    static AnalysisImage of(BufferedImage source) {
+        // one native conversion (alpha on white) instead of a colour-model call per pixel for JPEG's BGR bytes
+        BufferedImage image = Images.rgb(source);
         int w = image.getWidth();
         int h = image.getHeight();
         int factor = Math.max(1, (Math.max(w, h) + MAX_SIDE - 1) / MAX_SIDE);
@@ -30,11 +33,9 @@ record AnalysisImage(int[] rgb, int width, int height, int factor) {
                 for (int x = 0; x < width * factor; x++) {
                     int p = row[x];
                     int cell = x / factor * 3;
-                    // transparent pixels count as white paper
-                    int alpha = p >>> 24;
-                    sums[cell] += (p >> 16 & 0xFF) * alpha / 255 + 255 - alpha;
-                    sums[cell + 1] += (p >> 8 & 0xFF) * alpha / 255 + 255 - alpha;
-                    sums[cell + 2] += (p & 0xFF) * alpha / 255 + 255 - alpha;
+                    sums[cell] += p >> 16 & 0xFF;
+                    sums[cell + 1] += p >> 8 & 0xFF;
+                    sums[cell + 2] += p & 0xFF;
                 }
             }
             int n = factor * factor;

@@ -41,7 +41,8 @@ public enum ImageFormat {
         if (startsWith(bytes, 0, 'I', 'I', 42, 0) || startsWith(bytes, 0, 'M', 'M', 0, 42)) {
             return "TIFF file: ";
         }
-        if (startsWith(bytes, 4, 'f', 't', 'y', 'p', 'h', 'e', 'i') || startsWith(bytes, 4, 'f', 't', 'y', 'p', 'm', 'i', 'f')) {
+        if (startsWith(bytes, 4, 'f', 't', 'y', 'p', 'h', 'e', 'i')
+                || startsWith(bytes, 4, 'f', 't', 'y', 'p', 'm', 'i', 'f')) {
             return "HEIC file: ";
         }
         if (startsWith(bytes, 0, '%', 'P', 'D', 'F')) {

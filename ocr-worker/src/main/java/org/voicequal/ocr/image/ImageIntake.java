@@ -13,7 +13,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import org.voicequal.ocr.engine.Images;
 
 /**
  * Decodes an uploaded image without letting the image decide how much memory or time it costs: the pixel count is
@@ -92,7 +91,8 @@ public final class ImageIntake {
             throw new UnreadableImageException("animated GIF");
         }
         // subsample by a whole factor that keeps the decoded long side at least the working size, so the
-        // smooth downscale after it has real pixels to average; this bounds the decoded image to 4× working area
+        // smooth downscale after it has real pixels to average; the decoded image stays under 4× the working area
+        // (49 MP at most, ~150 MB for a JPEG's three bytes a pixel) whatever the file claims up to the limit
         int subsampling = Math.max(1, Math.max(width, height) / workingSide);
         ImageReadParam param = reader.getDefaultReadParam();
         if (subsampling > 1) {
@@ -103,7 +103,7 @@ public final class ImageIntake {
         JpegHeaders jpeg = format == ImageFormat.JPEG ? JpegHeaders.parse(bytes) : new JpegHeaders(0, -1, 1);
         BufferedImage decoded = jpeg.components() == 4
                 ? CmykColours.toRgb(reader.readRaster(0, param), jpeg.adobeTransform())
-                : Images.rgb(reader.read(0, param)); // composites alpha on white, expands palettes and 16 bits
+                : reader.read(0, param);
         if (warnings.stream().anyMatch(Truncation::isEarlyEnd)) {
             // the JPEG decoder fills the missing part with grey and only warns
             throw new UnreadableImageException("truncated " + format.label());

@@ -1,9 +1,11 @@
 package org.voicequal.ocr.image;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import org.voicequal.ocr.engine.Images;
 
 /** Smooth downscaling and EXIF orientation on TYPE_INT_RGB images. */
 final class PixelGeometry {
@@ -12,11 +14,14 @@ final class PixelGeometry {
     }
 
     /**
-     * Scales so the longer side is at most {@code longSide}. Halves repeatedly, then one final bilinear step:
-     * a single bilinear step below one half skips source pixels and thin strokes of small text would flicker
-     * in and out.
+     * An RGB image on white whose longer side is at most {@code longSide}, converted while scaling so a large
+     * decoded image is never copied at full size. Halves repeatedly, then one final bilinear step: a single
+     * bilinear step below one half skips source pixels, and thin strokes of small text would flicker in and out.
      */
     static BufferedImage fit(BufferedImage image, int longSide) {
+        if (Math.max(image.getWidth(), image.getHeight()) <= longSide) {
+            return Images.rgb(image); // composites alpha on white, expands palettes and 16 bits
+        }
         BufferedImage current = image;
         while (Math.max(current.getWidth(), current.getHeight()) > longSide) {
             int longer = Math.max(current.getWidth(), current.getHeight());
@@ -36,6 +41,8 @@ final class PixelGeometry {
     private static BufferedImage scaled(BufferedImage source, int width, int height) {
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
+        g.setColor(Color.WHITE); // transparent pixels become paper, not black
+        g.fillRect(0, 0, width, height);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         g.drawImage(source, 0, 0, width, height, null);

@@ -33,7 +33,7 @@ final class RedRegions {
             red[i] = AnalysisImage.isRed(image.rgb()[i]);
         }
         red = erode(dilate(red, w, h, 1), w, h, 1);
-        int join = Math.max(2, Math.round(Math.min(w, h) * 0.008f));
+        int join = Math.max(2, Math.round(Math.min(w, h) * 0.012f));
         boolean[] grouped = dilate(red, w, h, join);
         int[] label = new int[w * h];
         int[] queue = new int[w * h];
@@ -73,7 +73,8 @@ final class RedRegions {
             }
             int rw = maxX - minX + 1;
             int rh = maxY - minY + 1;
-            if (count > 0 && Math.max(rw, rh) >= minSide && Math.min(rw, rh) >= minSide / 2 && Math.max(rw, rh) <= maxSide) {
+            if (count > 0 && Math.max(rw, rh) >= minSide && Math.min(rw, rh) >= minSide / 2
+                    && Math.max(rw, rh) <= maxSide) {
                 int[] pixels = new int[count];
                 int n = 0;
                 for (int i = 0; i < tail; i++) {

@@ -37,7 +37,8 @@ final class RingFit {
             double angle = Math.PI / 2 * a / ANGLES;
             for (boolean square : new boolean[] {false, true}) {
                 Result result = fit(xs, ys, Math.cos(angle), Math.sin(angle), square);
-                if (result.score() > best.score()) {
+                // the best seal-like fit; among shapes that are not, the most complete outline (for diagnosis)
+                if (result.score() > best.score() || best.score() == 0 && result.coverage() > best.coverage()) {
                     best = result;
                 }
             }
@@ -71,6 +72,8 @@ final class RingFit {
             double rho = square ? Math.max(Math.abs(u), Math.abs(v)) : Math.sqrt(u * u + v * v);
             if (rho > 1.08) {
                 outside++;
+            } else if (rho > 1) {
+                continue; // between the fitted outline and the box corners: neither ring nor outside
             } else if (rho >= 1 - BAND) {
                 band++;
                 int sector = (int) ((Math.atan2(v, u) + Math.PI) / (2 * Math.PI) * SECTORS) % SECTORS;
@@ -97,14 +100,21 @@ final class RingFit {
         double innerDensity = inner / innerArea;
         double outsideDensity = square ? 0 : outside / outsideArea;
         Result measured = new Result(0, coverage, bandDensity, innerDensity, outsideDensity, square);
-        boolean ring = coverage >= (square ? 0.85 : 0.7) && bandDensity >= 0.25
-                && innerDensity <= 0.55 * bandDensity && outsideDensity <= Math.min(0.1, 0.3 * bandDensity);
+        // a square seal's four characters fill it more than a round seal's name and star fill a ring
+        double maxInner = square ? 0.75 : 0.55;
+        // a block of red text has a ragged edge that passes for a broken frame: a square is either near complete
+        // or, when its characters stand apart from the frame, an empty frame
+        boolean outlined = square ? coverage >= 0.85 || coverage >= 0.75 && innerDensity <= 0.3 * bandDensity
+                : coverage >= 0.7;
+        boolean ring = outlined && bandDensity >= 0.25
+                && innerDensity <= maxInner * bandDensity && outsideDensity <= Math.min(0.1, 0.3 * bandDensity);
         if (!ring) {
             return measured;
         }
         double score = 0.45 * coverage + 0.3 * Math.min(1, bandDensity / 0.5)
-                + 0.25 * (1 - innerDensity / bandDensity / 0.55) - (square ? 0.05 : 0);
-        return new Result(Math.max(0.01, Math.min(1, score)), coverage, bandDensity, innerDensity, outsideDensity, square);
+                + 0.25 * (1 - innerDensity / bandDensity / maxInner) - (square ? 0.05 : 0);
+        return new Result(Math.max(0.01, Math.min(1, score)), coverage, bandDensity, innerDensity, outsideDensity,
+                square);
     }
 
     private static double[] squareSectors() {

@@ -1,8 +1,7 @@
 package org.voicequal.ocr.reading;
 
-import static org.voicequal.ocr.extraction.Fields.*;
-
 import java.util.Map;
+import org.voicequal.ocr.extraction.Fields;
 
 /**
  * How a field's value is written, which decides how a second engine's read of it is compared and how sure a
@@ -21,14 +20,14 @@ public enum FieldKind {
     TEXT;
 
     private static final Map<String, FieldKind> KINDS = Map.ofEntries(
-            Map.entry(CREDIT_CODE, CODE), Map.entry(ID_NUMBER, CODE), Map.entry(PASSPORT_NUMBER, CODE),
-            Map.entry(ORGANIZATION_CODE, CODE), Map.entry(TAX_NUMBER, CODE), Map.entry(MOBILE, CODE),
-            Map.entry(ESTABLISHED_ON, DATE), Map.entry(TERM_FROM, DATE), Map.entry(TERM_TO, DATE),
-            Map.entry(ISSUED_ON, DATE), Map.entry(BIRTH_DATE, DATE), Map.entry(VALID_FROM, DATE),
-            Map.entry(VALID_TO, DATE), Map.entry(EXPIRES_ON, DATE), Map.entry(LETTER_DATE, DATE),
-            Map.entry(ENTERPRISE_NAME, NAME), Map.entry(LEGAL_REPRESENTATIVE, NAME), Map.entry(NAME, NAME),
-            Map.entry(ENTERPRISE_TYPE, NAME), Map.entry(SIGNATORY_COMPANY, NAME), Map.entry(ADMIN_NAME_IN_BLANK, NAME),
-            Map.entry(ADMIN_NAME_AT_SIGNATURE, NAME), Map.entry(ISSUER, NAME));
+            Map.entry(Fields.CREDIT_CODE, CODE), Map.entry(Fields.ID_NUMBER, CODE), Map.entry(Fields.PASSPORT_NUMBER, CODE),
+            Map.entry(Fields.ORGANIZATION_CODE, CODE), Map.entry(Fields.TAX_NUMBER, CODE), Map.entry(Fields.MOBILE, CODE),
+            Map.entry(Fields.ESTABLISHED_ON, DATE), Map.entry(Fields.TERM_FROM, DATE), Map.entry(Fields.TERM_TO, DATE),
+            Map.entry(Fields.ISSUED_ON, DATE), Map.entry(Fields.BIRTH_DATE, DATE), Map.entry(Fields.VALID_FROM, DATE),
+            Map.entry(Fields.VALID_TO, DATE), Map.entry(Fields.EXPIRES_ON, DATE), Map.entry(Fields.LETTER_DATE, DATE),
+            Map.entry(Fields.ENTERPRISE_NAME, NAME), Map.entry(Fields.LEGAL_REPRESENTATIVE, NAME), Map.entry(Fields.NAME, NAME),
+            Map.entry(Fields.ENTERPRISE_TYPE, NAME), Map.entry(Fields.SIGNATORY_COMPANY, NAME), Map.entry(Fields.ADMIN_NAME_IN_BLANK, NAME),
+            Map.entry(Fields.ADMIN_NAME_AT_SIGNATURE, NAME), Map.entry(Fields.ISSUER, NAME));
 
     public static FieldKind of(String field) {
         return KINDS.getOrDefault(field, TEXT);

@@ -85,8 +85,10 @@ final class SecondReading {
 
     private static Optional<String> name(String text) {
         String normalized = ComparableText.of(text).replace('（', '(').replace('）', ')');
-        String withoutLabel = LABELS.matcher(normalized).replaceFirst("");
-        withoutLabel = withoutLabel.replaceFirst("^[:：\\s]+", "");
+        // a label's separator ends whatever piece of the label the crop clipped
+        int colon = Math.max(normalized.lastIndexOf(':'), normalized.lastIndexOf('：'));
+        String afterSeparator = colon >= 0 && colon < normalized.length() - 1 ? normalized.substring(colon + 1) : normalized;
+        String withoutLabel = LABELS.matcher(afterSeparator).replaceFirst("");
         Matcher han = HAN_RUN.matcher(withoutLabel);
         StringBuilder name = new StringBuilder();
         while (han.find()) {

@@ -45,7 +45,7 @@ class BusinessLicenceExtractorTest {
 
     @Test
     void currentTwoColumnLicence() {
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, twoColumn(CODE).toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(twoColumn(CODE));
         assertThat(f.keySet()).containsExactly(Fields.LICENCE_KIND, Fields.ENTERPRISE_NAME, Fields.CREDIT_CODE,
                 Fields.ENTERPRISE_TYPE, Fields.LEGAL_REPRESENTATIVE, Fields.COMPOSITION_FORM, Fields.ADDRESS,
                 Fields.REGISTERED_CAPITAL, Fields.ESTABLISHED_ON, Fields.TERM_FROM, Fields.TERM_TO, Fields.ISSUED_ON);
@@ -71,7 +71,7 @@ class BusinessLicenceExtractorTest {
         lines.removeIf(l -> l.text().equals(CODE) || l.text().startsWith("统一社会") || l.text().startsWith("2018年05月10日至"));
         lines.add(line("统一社会信用代码 " + CODE.substring(0, 6) + " " + CODE.substring(6), 100, 300, 800, 40));
         lines.add(line("2018年05月10日至2038年05月09日", 1250, 620, 600, 40));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
         assertThat(f.get(Fields.TERM_TO).value()).isEqualTo("2038-05-09");
     }
@@ -80,7 +80,7 @@ class BusinessLicenceExtractorTest {
     void licenceNumberIsNeverTakenEvenWhenTheCodeIsMissing() {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals(CODE));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).isRead()).isFalse();
         assertThat(f.get(Fields.CREDIT_CODE).unreadReason()).isEqualTo("label found without a value");
     }
@@ -90,14 +90,44 @@ class BusinessLicenceExtractorTest {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals(CODE) || l.text().equals(LICENCE_NUMBER) || l.text().equals("证照编号"));
         lines.add(line("证照编号：" + LICENCE_NUMBER, 1300, 300, 600, 40));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).isRead()).isFalse();
+    }
+
+    @Test
+    void withoutItsLabelTheLicenceNumberFarRightIsStillNotPartOfTheCode() {
+        List<TextLine> lines = twoColumn(CODE);
+        lines.removeIf(l -> l.text().equals("证照编号"));
+        Map<String, FieldRead> below = read(lines);
+        assertThat(below.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+
+        lines.removeIf(l -> l.text().equals(CODE) || l.text().equals(LICENCE_NUMBER));
+        lines.add(line(CODE, 450, 300, 430, 36));
+        lines.add(line(LICENCE_NUMBER, 1300, 300, 430, 36));
+        Map<String, FieldRead> sameRow = read(lines);
+        assertThat(sameRow.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+
+        // one column, nothing to the right but the number: the gap between the boxes ends the value
+        PageText alone = page(2000, 1400, line("统一社会信用代码 " + CODE, 100, 300, 800, 40),
+                line(LICENCE_NUMBER, 1400, 300, 430, 36), line("名称 杭州示例科技有限公司", 100, 380, 600, 40));
+        assertThat(byName(EXTRACTOR.extract(alone)).get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+    }
+
+    @Test
+    void datesWithOcrSpacesAndSlashes() {
+        PageText page = page(1200, 1700, line("名称 杭州示例科技有限公司", 100, 320, 600, 40),
+                line("成立日期 2018 年 5 月 10 日", 100, 560, 540, 40),
+                line("营业期限 2018/5/10 至 2038-05-09", 100, 620, 700, 40));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page));
+        assertThat(f.get(Fields.ESTABLISHED_ON).value()).isEqualTo("2018-05-10");
+        assertThat(f.get(Fields.TERM_FROM).value()).isEqualTo("2018-05-10");
+        assertThat(f.get(Fields.TERM_TO).value()).isEqualTo("2038-05-09");
     }
 
     @Test
     void checksumFailureIsUnread() {
         String wrong = CODE.substring(0, 10) + (CODE.charAt(10) == '1' ? '2' : '1') + CODE.substring(11);
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, twoColumn(wrong).toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(twoColumn(wrong));
         assertThat(f.get(Fields.CREDIT_CODE).unreadReason()).isEqualTo("checksum failed (GB 32100)");
     }
 
@@ -105,9 +135,23 @@ class BusinessLicenceExtractorTest {
     void confusableCorrectionLowersTheConfidence() {
         // OCR read the code's 0 as the letter O, which the GB 32100 alphabet cannot hold
         String misread = CODE.replaceFirst("0", "O");
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, twoColumn(misread).toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(twoColumn(misread));
         assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
         assertThat(f.get(Fields.CREDIT_CODE).confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void codeSplitIntoTwoBoxesAndLetterSForFive() {
+        List<TextLine> lines = twoColumn(CODE);
+        lines.removeIf(l -> l.text().equals(CODE));
+        int five = CODE.indexOf('5');
+        String misread = CODE.substring(0, five) + 'S' + CODE.substring(five + 1);
+        lines.add(line(misread.substring(0, 8), 100, 345, 190, 36));
+        lines.add(line(misread.substring(8), 310, 347, 240, 36));
+        Map<String, FieldRead> f = read(lines);
+        assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+        assertThat(f.get(Fields.CREDIT_CODE).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(f.get(Fields.CREDIT_CODE).evidence()).contains("\n");
     }
 
     @Test
@@ -115,7 +159,7 @@ class BusinessLicenceExtractorTest {
         List<TextLine> lines = twoColumn(CODE);
         lines.removeIf(l -> l.text().equals(CODE));
         lines.add(line(CODE, 100, 345, 430, 36, 7, 0.31f));
-        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
+        Map<String, FieldRead> f = read(lines);
         assertThat(f.get(Fields.CREDIT_CODE).confidence()).isEqualTo(0.31, within());
         assertThat(f.get(Fields.CREDIT_CODE).box().x()).isEqualTo(100);
     }
@@ -177,6 +221,30 @@ class BusinessLicenceExtractorTest {
         assertThat(f.get(Fields.ISSUED_ON).value()).isEqualTo("2020-06-01");
     }
 
+    /** An engine that reads label and value as one line, and even runs the two columns together. */
+    @Test
+    void twoColumnLicenceReadAsMergedLines() {
+        PageText page = page(2000, 1400,
+                line("营业执照", 850, 150, 300, 80),
+                line("统一社会信用代码", 100, 300, 320, 40), line(CODE, 100, 345, 430, 36),
+                line("证照编号：" + LICENCE_NUMBER, 1300, 300, 600, 40),
+                line("名称 杭州示例科技有限公司", 100, 500, 520, 40), line("注册资本 壹佰万元整", 1050, 500, 400, 40),
+                line("类型有限责任公司成立日期2018年05月10日", 100, 560, 1400, 40),
+                line("法定代表人 张伟", 100, 620, 320, 40), line("营业期限 2018年05月10日至长期", 1050, 620, 600, 40),
+                line("住所 浙江省杭州市西湖区", 1050, 680, 480, 40), line("文三路100号", 1250, 725, 260, 40),
+                line("登记机关", 1300, 1100, 160, 40), line("2020年06月01日", 1300, 1210, 330, 40));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page));
+        assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo(CODE);
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("杭州示例科技有限公司");
+        assertThat(f.get(Fields.REGISTERED_CAPITAL).value()).isEqualTo("壹佰万元整");
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).value()).isEqualTo("有限责任公司");
+        assertThat(f.get(Fields.ESTABLISHED_ON).value()).isEqualTo("2018-05-10");
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).value()).isEqualTo("张伟");
+        assertThat(f.get(Fields.TERM_TO).value()).isEqualTo(Fields.LONG_TERM_DATE);
+        assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("浙江省杭州市西湖区文三路100号");
+        assertThat(f.get(Fields.ISSUED_ON).value()).isEqualTo("2020-06-01");
+    }
+
     @Test
     void invalidDateIsUnreadWithItsReason() {
         PageText page = page(1200, 1700, line("名称 杭州示例科技有限公司", 100, 320, 600, 40),
@@ -185,6 +253,10 @@ class BusinessLicenceExtractorTest {
         assertThat(f.get(Fields.ESTABLISHED_ON).unreadReason()).isEqualTo("not a calendar date");
         assertThat(f.get(Fields.LICENCE_KIND).confidence()).isLessThanOrEqualTo(0.5);
         assertThat(f.get(Fields.ADDRESS).unreadReason()).isEqualTo("label not found");
+    }
+
+    private static Map<String, FieldRead> read(List<TextLine> lines) {
+        return byName(EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))));
     }
 
     static org.assertj.core.data.Offset<Double> within() {

@@ -60,6 +60,16 @@ class IdCardExtractorTest {
     }
 
     @Test
+    void checkCharacterXReadAsMultiplicationSignIsRepairedAtLowerConfidence() {
+        String withX = idNumber("11010519491231002");
+        assertThat(withX).endsWith("X");
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)
+                .extract(front("姓名 张伟", "出生 1949年12月31日", withX.replace('X', '×'))));
+        assertThat(f.get(Fields.ID_NUMBER).value()).isEqualTo(withX);
+        assertThat(f.get(Fields.ID_NUMBER).confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
     void wrongCheckCharacterIsUnread() {
         String wrong = NUMBER.substring(0, 17) + (NUMBER.charAt(17) == '1' ? '2' : '1');
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)

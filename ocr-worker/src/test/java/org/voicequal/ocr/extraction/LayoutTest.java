@@ -53,6 +53,16 @@ class LayoutTest {
     }
 
     @Test
+    void wrappedNameInTheLeftColumnStopsAtTheRightColumnAndTheNextLabel() {
+        PageText page = page(2000, 800, at("名称", 100, 100), at("杭州示例科技发展", 300, 100),
+                at("注册资本", 1050, 100), at("壹佰万元整", 1250, 100),
+                at("有限公司", 300, 145), at("浙江省杭州市", 1250, 145),
+                at("类型", 100, 200), at("有限责任公司", 300, 200));
+        Span value = Layout.of(page, LABELS).valueOf(true, "名称").orElseThrow();
+        assertThat(value.text()).isEqualTo("杭州示例科技发展有限公司");
+    }
+
+    @Test
     void valueStopsAtTheNextLabelOnTheSameLine() {
         PageText page = page(2000, 800, line("名称 杭州示例科技有限公司 注册资本 壹佰万元整", 100, 100, 1500, 40));
         Layout layout = Layout.of(page, LABELS);
@@ -67,6 +77,15 @@ class LayoutTest {
         Span value = Layout.of(page, LABELS).valueOf(false, "名称").orElseThrow();
         assertThat(value.box()).isEqualTo(new Box(220, 100, 400, 40));
         assertThat(value.confidence()).isEqualTo(Pages.CONFIDENCE, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void separatorOnTheLabelsLineAndTheValueFarToTheRight() {
+        PageText page = page(2000, 800, at("名称：", 100, 100), at("杭州示例科技有限公司", 700, 100),
+                at("类型：", 100, 160), at("有限责任公司", 700, 160), at("备注", 1600, 160));
+        Layout layout = Layout.of(page, LABELS);
+        assertThat(layout.valueOf(false, "名称").orElseThrow().text()).isEqualTo("杭州示例科技有限公司");
+        assertThat(layout.valueOf(false, "类型").orElseThrow().text()).isEqualTo("有限责任公司");
     }
 
     @Test

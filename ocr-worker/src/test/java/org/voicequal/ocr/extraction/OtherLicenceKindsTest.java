@@ -40,8 +40,9 @@ class OtherLicenceKindsTest {
         assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("浙江省杭州市拱墅区湖墅南路1号");
         assertThat(f.get(Fields.ESTABLISHED_ON).value()).isEqualTo("2019-03-01");
         assertThat(f.get(Fields.REGISTERED_CAPITAL).isRead()).isFalse();
-        assertThat(f.get(Fields.TERM_FROM).unreadReason()).isEqualTo("no business term on an individual business licence");
-        assertThat(f.get(Fields.TERM_TO).unreadReason()).isEqualTo("no business term on an individual business licence");
+        String noTerm = "no business term on an individual business licence";
+        assertThat(f.get(Fields.TERM_FROM).unreadReason()).isEqualTo(noTerm);
+        assertThat(f.get(Fields.TERM_TO).unreadReason()).isEqualTo(noTerm);
         assertThat(f.get(Fields.ISSUED_ON).value()).isEqualTo("2019-03-01");
     }
 

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBuffer;
-import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -20,7 +17,6 @@ import java.util.concurrent.Future;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -124,67 +120,6 @@ class ImageIntakeTest {
     }
 
     @Test
-    void adobeInvertedCmykJpegIsConverted() throws Exception {
-        // Photoshop's way: APP14 "Adobe" and every channel stored inverted (255 = no ink)
-        BufferedImage rgb = page();
-        Graphics2D g = rgb.createGraphics();
-        g.setColor(new Color(220, 20, 20));
-        g.fillRect(100, 100, 200, 200);
-        g.dispose();
-        WritableRaster cmyk = cmykRaster(rgb, true);
-        byte[] adobe = {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
-        BufferedImage decoded = intake.decode(TestImages.withSegment(jpeg(cmyk), 0xEE, adobe));
-        assertClose(decoded.getRGB(200, 200), 0xDC1414);
-        assertClose(decoded.getRGB(590, 790), 0xFFFFFF);
-    }
-
-    @Test
-    void plainCmykJpegIsConverted() throws Exception {
-        BufferedImage rgb = page();
-        Graphics2D g = rgb.createGraphics();
-        g.setColor(new Color(20, 20, 220));
-        g.fillRect(100, 100, 200, 200);
-        g.dispose();
-        BufferedImage decoded = intake.decode(jpeg(cmykRaster(rgb, false)));
-        assertClose(decoded.getRGB(200, 200), 0x1414DC);
-    }
-
-    /** C, M, Y from the RGB complement, K = 0 (no black ink); inverted stores 255 - ink as Photoshop does. */
-    private static WritableRaster cmykRaster(BufferedImage rgb, boolean inverted) {
-        WritableRaster raster = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, rgb.getWidth(),
-                rgb.getHeight(), 4, null);
-        for (int y = 0; y < rgb.getHeight(); y++) {
-            for (int x = 0; x < rgb.getWidth(); x++) {
-                int p = rgb.getRGB(x, y);
-                int[] ink = {255 - (p >> 16 & 0xFF), 255 - (p >> 8 & 0xFF), 255 - (p & 0xFF), 0};
-                for (int i = 0; i < 4; i++) {
-                    ink[i] = inverted ? 255 - ink[i] : ink[i];
-                }
-                raster.setPixel(x, y, ink);
-            }
-        }
-        return raster;
-    }
-
-    private static byte[] jpeg(Raster raster) throws Exception {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(raster, null, (IIOMetadata) null), writer.getDefaultWriteParam());
-        }
-        writer.dispose();
-        return out.toByteArray();
-    }
-
-    private static void assertClose(int actual, int expected) {
-        for (int shift = 0; shift <= 16; shift += 8) {
-            assertThat(actual >> shift & 0xFF).as("channel at bit %d of %06x", shift, actual & 0xFFFFFF)
-                    .isCloseTo(expected >> shift & 0xFF, org.assertj.core.data.Offset.offset(24));
-        }
-    }
-
-    @Test
     void sixteenBitPaletteAndAlphaPngsDecodeOnWhite() {
         BufferedImage page = page();
         BufferedImage gray16 = new BufferedImage(600, 800, BufferedImage.TYPE_USHORT_GRAY);
@@ -209,7 +144,8 @@ class ImageIntakeTest {
 
     @Test
     void tinyImageIsTooSmallToRead() {
-        refused(TestImages.encode(TestImages.page(50, 50, new Random(4)), "png"), "50 × 50 pixels is too small to read");
+        refused(TestImages.encode(TestImages.page(50, 50, new Random(4)), "png"),
+                "50 × 50 pixels is too small to read");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Synthetic pages and encoded files for the image tests; no fonts, only Java2D shapes. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
@@ -82,7 +82,7 @@ final class TestImages {
     }
 
     /** A PNG of signature, IHDR (with a correct CRC) and IEND only: enough for any reader to learn the size. */
-    static byte[] pngHeaderOnly(int width, int height) {
+    public static byte[] pngHeaderOnly(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         byte[] ihdr = {'I', 'H', 'D', 'R', (byte) (width >>> 24), (byte) (width >> 16), (byte) (width >> 8),

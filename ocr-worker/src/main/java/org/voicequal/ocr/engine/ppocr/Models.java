@@ -33,6 +33,10 @@ final class Models {
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            if (intraOpThreads > 1) {
+                // idle pool threads would otherwise spin for work, burning cores other images need
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            }
             return environment.createSession(bytes(resource), options);
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime cannot load " + resource, e);

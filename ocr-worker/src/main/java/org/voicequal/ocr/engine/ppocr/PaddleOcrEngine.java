@@ -23,19 +23,27 @@ import org.voicequal.ocr.engine.TextLine;
 public final class PaddleOcrEngine implements OcrEngine {
 
     /**
-     * Pages are scaled for detection so the shorter side is at least 736 px (RapidOCR's setting: an ID card
-     * photo of ~860×540 is enlarged, which keeps its thin digits apart) and the longer side at most 2016 px.
-     * PaddleOCR's default, longer side at most 960, shrinks an A4 licence scan of ~3000 px by a factor of three
-     * and its small print (the business scope, ~30 px high) to ~10 px, where lines begin to merge or vanish.
+     * Pages are scaled for detection so that the longer side is at most 1600 px, and enlarged only when the
+     * shorter side is under 512 px (a thumbnail-sized photo, whose text the detector would miss).
+     *
+     * <p>PaddleOCR's default, longer side at most 960, shrinks an A4 licence scan by a factor of three: on the
+     * 2100×2970 fixture (small print ~30 px high) its boxes grow loose and the first character of the
+     * business scope was lost, while 1280 and above read every line. 1600 leaves room for smaller print than
+     * the fixture's (6-point text at 300 dpi, ~25 px, still ~11 px after scaling) at two thirds of the
+     * detection time of 2016 (measured 2.4 s against 3.6 s on the fixture, one thread on a busy machine).
+     * RapidOCR enlarges every image to a 736 px shorter side; on the 860×540 ID card samples that doubled
+     * detection time and read nothing more, so only much smaller images are enlarged.
      */
-    static final int DETECTION_MIN_SIDE = 736;
-    static final int DETECTION_MAX_SIDE = 2016;
+    static final int DETECTION_MIN_SIDE = 512;
+    static final int DETECTION_MAX_SIDE = 1600;
 
     /**
      * Lines read with less confidence are dropped from a page, as PaddleOCR's {@code drop_score} does. Below it
-     * are almost only things that are not text — seal rings, rules, table borders — read as a few stray
-     * characters that would sit between labels and their values; a real field line read that badly would
-     * fail extraction's per-character confidence check anyway and is re-read by the other engine.
+     * are mostly things that are not text — seal rings, rules, borders, the gap of a letter-spaced label —
+     * read as a few stray characters that would sit between labels and their values and mislead the
+     * geometry extraction relies on. Printed lines PP-OCRv4 can read score far above (0.93–1.0 on the
+     * samples and fixtures), and a field line below 0.5 would be too unsure to accept on its own; the
+     * Tesseract engine still reads the same page. {@link #readLine} drops nothing.
      */
     static final double DROP_SCORE = 0.5;
 
@@ -48,7 +56,11 @@ public final class PaddleOcrEngine implements OcrEngine {
     private final TextRecognizer recognizer;
     private final String name;
 
-    /** One intra-op thread per model: the worker reads several images in parallel on few cores. */
+    /**
+     * One intra-op thread per model: the worker reads several images in parallel on few cores, and on the
+     * shared 2-core machine two threads per run were slower, not faster (sample licence 4.1–4.9 s with one,
+     * 6.1–6.8 s with two).
+     */
     public PaddleOcrEngine() {
         this(1);
     }
@@ -60,8 +72,19 @@ public final class PaddleOcrEngine implements OcrEngine {
         }
         environment = OrtEnvironment.getEnvironment();
         detection = Models.session(environment, Models.DETECTION, intraOpThreads);
-        classification = Models.session(environment, Models.CLASSIFIER, intraOpThreads);
-        recognition = Models.session(environment, Models.RECOGNITION, intraOpThreads);
+        try {
+            classification = Models.session(environment, Models.CLASSIFIER, intraOpThreads);
+        } catch (RuntimeException e) {
+            closeQuietly(detection);
+            throw e;
+        }
+        try {
+            recognition = Models.session(environment, Models.RECOGNITION, intraOpThreads);
+        } catch (RuntimeException e) {
+            closeQuietly(classification);
+            closeQuietly(detection);
+            throw e;
+        }
         detector = new TextDetector(environment, detection, DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
         classifier = new AngleClassifier(environment, classification);
         recognizer = new TextRecognizer(environment, recognition, new CtcDecoder(Models.keys()));

@@ -7,9 +7,11 @@ import java.awt.image.DataBufferInt;
 import org.voicequal.ocr.engine.Images;
 
 /**
- * Pixel access and the tensor layout the PP-OCR models expect. PaddleOCR reads images with OpenCV, so its
- * models were trained on BGR planes: channel 0 of every tensor here is blue, and the per-channel mean and
- * deviation are applied in that order.
+ * Pixel access and the tensor layout the PP-OCR models expect. PaddleOCR reads images with OpenCV and its
+ * training configurations decode to BGR, so its models were trained on BGR planes: channel 0 of every tensor
+ * here is blue, and the per-channel mean and deviation are applied in that order. (Fed RGB instead, the models
+ * read the black-and-white samples identically and the tinted fixtures with small differences in either
+ * direction: documents are nearly grey, so the order matters little, but BGR is what the models learnt.)
  */
 final class Pixels {
 

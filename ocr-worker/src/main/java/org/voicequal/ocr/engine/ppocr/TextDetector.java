@@ -70,7 +70,8 @@ final class TextDetector {
         for (int i = 0; i < sorted.size() - 1; i++) {
             for (int j = i; j >= 0; j--) {
                 Quad upper = sorted.get(j), lower = sorted.get(j + 1);
-                if (Math.abs(lower.topLeft().y() - upper.topLeft().y()) < 10 && lower.topLeft().x() < upper.topLeft().x()) {
+                boolean sameRow = Math.abs(lower.topLeft().y() - upper.topLeft().y()) < 10;
+                if (sameRow && lower.topLeft().x() < upper.topLeft().x()) {
                     sorted.set(j, lower);
                     sorted.set(j + 1, upper);
                 } else {

@@ -57,7 +57,7 @@ public final class Confusables {
             case 'V', 'v' -> "UY";
             case 'B' -> "8B";
             case 'G' -> "6G";
-            case 'x' -> "X";
+            case 'x', '×' -> "X";
             default -> Character.isLowerCase(c) ? String.valueOf(Character.toUpperCase(c)) : "";
         };
     }

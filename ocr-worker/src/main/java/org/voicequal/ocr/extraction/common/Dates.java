@@ -26,6 +26,12 @@ public final class Dates {
         public boolean valid() {
             return date != null;
         }
+
+        @Override
+        public String toString() {
+            // a birth date is personal data
+            return "Found[" + (valid() ? "date" : "not a date") + "]";
+        }
     }
 
     /** Every date-shaped run in {@code span}, left to right (spaces removed first). */

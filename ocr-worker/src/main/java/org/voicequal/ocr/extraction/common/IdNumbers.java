@@ -14,7 +14,7 @@ import org.voicequal.ocr.extraction.layout.Span;
 public final class IdNumbers {
 
     private static final String ALPHABET = "0123456789X";
-    private static final Pattern RUN = Pattern.compile("[0-9XxOoIlDBSZ|]{15,}");
+    private static final Pattern RUN = Pattern.compile("[0-9Xx×OoIlDBSZ|]{15,}");
 
     private IdNumbers() {
     }

@@ -2,14 +2,10 @@ package org.voicequal.ocr.extraction.layout;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.voicequal.domain.text.ComparableText;
-import org.voicequal.ocr.engine.Box;
 import org.voicequal.ocr.engine.PageText;
-import org.voicequal.ocr.engine.TextLine;
 
 /**
  * A page's lines rebuilt into reading order — rows top to bottom, lines left to right — with every label of a
@@ -34,7 +30,7 @@ public final class Layout {
         this.texts = rows.stream().map(RowText::new).toList();
         this.lineHeight = page.lines().stream().mapToInt(l -> l.box().height()).sorted()
                 .skip(page.lines().size() / 2).findFirst().orElse(20);
-        this.hits = locate(labels, inline);
+        this.hits = Labels.locate(texts, labels, inline);
     }
 
     /**
@@ -57,27 +53,22 @@ public final class Layout {
         return page;
     }
 
-    /** The folded, whitespace-free text of a row (for finding titles and keywords). */
-    public String rowText(int row) {
-        return texts.get(row).folded;
-    }
-
     /** The characters of a row, whitespace removed. */
     public Span rowSpan(int row) {
-        return new Span(texts.get(row).chars);
+        return new Span(texts.get(row).chars());
     }
 
     /** True when any row contains {@code keyword} (Simplified; matched on the folded text). */
     public boolean contains(String keyword) {
-        return texts.stream().anyMatch(t -> t.folded.contains(keyword));
+        return texts.stream().anyMatch(t -> t.folded().contains(keyword));
     }
 
     /** The characters of the first occurrence of {@code keyword} (Simplified) on the page, top to bottom. */
     public Optional<Span> keyword(String keyword) {
         for (RowText text : texts) {
-            int at = text.folded.indexOf(keyword);
+            int at = text.folded().indexOf(keyword);
             if (at >= 0) {
-                return Optional.of(new Span(text.chars.subList(at, at + keyword.length())));
+                return Optional.of(new Span(text.chars().subList(at, at + keyword.length())));
             }
         }
         return Optional.empty();
@@ -87,7 +78,7 @@ public final class Layout {
     public Span region(int fromRow, int toRow, double left, double right) {
         List<CharRef> chars = new ArrayList<>();
         for (int r = Math.max(0, fromRow); r < Math.min(toRow, texts.size()); r++) {
-            texts.get(r).chars.stream().filter(c -> c.line().box().x() >= left && c.line().box().x() < right)
+            texts.get(r).chars().stream().filter(c -> c.line().box().x() >= left && c.line().box().x() < right)
                     .forEach(chars::add);
         }
         return new Span(chars);
@@ -120,182 +111,12 @@ public final class Layout {
      * edge aligns with the value, until the next label of the column, a wide gap or the column's end.
      */
     public Span value(LabelHit hit, boolean multiLine) {
-        double right = columnRight(hit);
-        Span first = sameRow(hit, right);
-        int row = hit.row();
-        Box labelBox = hit.box();
-        double left;
-        if (first.isEmpty()) {
-            // the value below its label (the credit code under 统一社会信用代码): starting near the label
-            double maxStart = labelBox.right() + 3 * lineHeight;
-            row = nextRow(row, labelBox.x() - lineHeight, maxStart, right, labelBox.bottom());
-            if (row < 0) {
-                return Span.EMPTY;
-            }
-            first = inColumn(row, labelBox.x() - lineHeight, right);
-            left = first.isEmpty() ? labelBox.x() : first.box().x();
-        } else {
-            left = first.box().x();
-        }
-        if (!multiLine) {
-            return first.strip(SEPARATORS);
-        }
-        Span value = first;
-        int bottom = rows.get(row).box().bottom();
-        for (int next = row + 1; next < rows.size(); next++) {
-            Box box = rows.get(next).box();
-            if (box.y() - bottom > 1.2 * lineHeight || labelInColumn(next, labelBox.x() - lineHeight, right)) {
-                break;
-            }
-            Span more = inColumn(next, Math.min(left, labelBox.x()) - lineHeight, right);
-            if (more.isEmpty()) {
-                continue;
-            }
-            // a continuation starts under the value (or wraps back under its label), not further right;
-            // the value's own left edge is estimated from character positions, hence the generous margin
-            double start = more.box().x();
-            if (start > left + 4 * lineHeight) {
-                break;
-            }
-            value = value.concat(more);
-            bottom = more.box().bottom();
-        }
-        return value.strip(SEPARATORS);
+        return new ValueRegion(rows, texts, hits, lineHeight, page.width()).value(hit, multiLine);
     }
 
     /** The median line height: the page's unit of distance. */
     public double lineHeight() {
         return lineHeight;
-    }
-
-    private Span sameRow(LabelHit hit, double right) {
-        RowText text = texts.get(hit.row());
-        int end = text.chars.size();
-        for (LabelHit other : hits) {
-            if (other.row() == hit.row() && other.start() >= hit.end() && other.start() < end) {
-                end = other.start();
-            }
-        }
-        List<CharRef> chars = new ArrayList<>();
-        for (CharRef c : text.chars.subList(hit.end(), end)) {
-            if (c.line().box().x() < right || sameLine(c, hit)) {
-                chars.add(c);
-            }
-        }
-        return new Span(chars).strip(SEPARATORS);
-    }
-
-    private static boolean sameLine(CharRef c, LabelHit hit) {
-        return hit.span().chars().stream().anyMatch(l -> l.line() == c.line());
-    }
-
-    /** The next row below {@code top} with a line starting in [left, maxStart) and before {@code right}. */
-    private int nextRow(int from, double left, double maxStart, double right, int top) {
-        for (int next = from + 1; next < rows.size(); next++) {
-            Box box = rows.get(next).box();
-            if (box.y() - top > 2.5 * lineHeight) {
-                return -1;
-            }
-            if (labelInColumn(next, left, right)) {
-                return -1;
-            }
-            boolean starts = rows.get(next).lines().stream()
-                    .anyMatch(l -> l.box().x() >= left && l.box().x() < Math.min(maxStart, right));
-            if (starts) {
-                return next;
-            }
-        }
-        return -1;
-    }
-
-    private Span inColumn(int row, double left, double right) {
-        RowText text = texts.get(row);
-        int end = text.chars.size();
-        for (LabelHit other : hits) {
-            if (other.row() == row && other.box().x() > left && other.start() < end) {
-                end = other.start();
-            }
-        }
-        return new Span(text.chars.subList(0, end).stream()
-                .filter(c -> c.line().box().x() >= left && c.line().box().x() < right).toList());
-    }
-
-    private boolean labelInColumn(int row, double left, double right) {
-        return hits.stream().anyMatch(h -> h.row() == row && h.standalone()
-                && h.box().x() >= left && h.box().x() < right);
-    }
-
-    /** The left edge of the nearest label to the right on this row or below: where the label's column ends. */
-    private double columnRight(LabelHit hit) {
-        Box box = hit.box();
-        return hits.stream().filter(h -> h.row() >= hit.row() && h.standalone() && h != hit)
-                .filter(h -> h.box().x() > box.right() + lineHeight)
-                .filter(h -> h.row() == hit.row() || h.box().x() > box.right() + 4 * lineHeight)
-                .mapToDouble(h -> h.box().x()).min().orElse(page.width() + 1.0);
-    }
-
-    private List<LabelHit> locate(Collection<String> labels, Set<String> inline) {
-        // longest first, so that 法定代表人姓名 wins over 法定代表人 and 公司类型 over 类型
-        List<String> ordered = labels.stream().distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        List<LabelHit> found = new ArrayList<>();
-        for (int r = 0; r < texts.size(); r++) {
-            RowText text = texts.get(r);
-            boolean[] taken = new boolean[text.chars.size()];
-            for (String label : ordered) {
-                int at = text.folded.indexOf(label);
-                while (at >= 0) {
-                    int end = at + label.length();
-                    boolean free = true;
-                    for (int i = at; i < end; i++) {
-                        free &= !taken[i];
-                    }
-                    boolean standalone = text.startsLabel(at);
-                    if (free && (standalone || inline.contains(label))) {
-                        for (int i = at; i < end; i++) {
-                            taken[i] = true;
-                        }
-                        found.add(new LabelHit(label, r, at, end, new Span(text.chars.subList(at, end)), standalone));
-                    }
-                    at = text.folded.indexOf(label, at + 1);
-                }
-            }
-        }
-        found.sort(Comparator.comparingInt(LabelHit::row).thenComparingInt(LabelHit::start));
-        return List.copyOf(found);
-    }
-
-    /** A row's characters without whitespace, and their folded (Simplified, half-width) text. */
-    private static final class RowText {
-
-        private final List<CharRef> chars = new ArrayList<>();
-        private final String folded;
-
-        RowText(Row row) {
-            StringBuilder out = new StringBuilder();
-            for (TextLine line : row.lines()) {
-                String fold = ComparableText.fold(line.text());
-                for (int i = 0; i < fold.length(); i++) {
-                    char c = fold.charAt(i);
-                    if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                        chars.add(new CharRef(line, i));
-                        out.append(c);
-                    }
-                }
-            }
-            folded = out.toString();
-        }
-
-        /** A label starts a line, or follows a space or a separator in its line. */
-        boolean startsLabel(int at) {
-            CharRef c = chars.get(at);
-            if (c.index() == 0) {
-                return true;
-            }
-            char before = c.line().text().charAt(c.index() - 1);
-            return Character.isWhitespace(before) || Character.isSpaceChar(before) || SEPARATORS.indexOf(before) >= 0
-                    || "）)】]".indexOf(before) >= 0;
-        }
     }
 
     @Override

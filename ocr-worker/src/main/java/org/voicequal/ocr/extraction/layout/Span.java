@@ -102,11 +102,6 @@ public record Span(List<CharRef> chars) {
         return ranges().keySet().stream().map(TextLine::text).collect(Collectors.joining("\n"));
     }
 
-    /** The lines touched, in order of first use. */
-    public List<TextLine> lines() {
-        return List.copyOf(ranges().keySet());
-    }
-
     private Map<TextLine, int[]> ranges() {
         Map<TextLine, int[]> ranges = new LinkedHashMap<>();
         for (CharRef c : chars) {

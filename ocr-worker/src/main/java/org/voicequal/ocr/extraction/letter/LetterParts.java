@@ -3,6 +3,7 @@ package org.voicequal.ocr.extraction.letter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.voicequal.domain.text.ComparableText;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.ocr.extraction.Fields;
 import org.voicequal.ocr.extraction.common.Dates;
@@ -13,7 +14,9 @@ import org.voicequal.ocr.extraction.layout.Span;
 /** What both letters share: the date near the bottom and the enterprise's lines ending in 公司. */
 final class LetterParts {
 
-    private static final Pattern COMPANY = Pattern.compile("[\\p{IsHan}()（）A-Za-z0-9·]{4,60}?(?:有限公司|公司)$");
+    /** A company's name ending a line, perhaps followed by (盖章) — matched on the folded text. */
+    private static final Pattern COMPANY = Pattern.compile(
+            "([\\p{IsHan}()A-Z0-9·]{4,60}?公司)(?:\\((?:盖章|公章|签章)\\))?$");
 
     private LetterParts() {
     }
@@ -38,9 +41,9 @@ final class LetterParts {
                 break;
             }
             Span span = layout.rowSpan(row).strip(Layout.SEPARATORS);
-            Matcher m = COMPANY.matcher(span.text());
+            Matcher m = COMPANY.matcher(ComparableText.fold(span.text()));
             if (m.find()) {
-                return span.sub(m.start(), m.end());
+                return span.sub(m.start(1), m.end(1));
             }
         }
         return Span.EMPTY;

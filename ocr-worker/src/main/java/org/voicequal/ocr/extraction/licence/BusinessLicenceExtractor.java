@@ -72,9 +72,14 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
             case CORPORATE -> "营业执照";
         };
         Optional<Span> evidence = layout.keyword(keyword);
-        // no title read: a company licence by default, with a confidence that never passes as confident
-        return evidence.map(span -> Reads.read(Fields.LICENCE_KIND, kind.name(), span))
-                .orElse(FieldRead.read(Fields.LICENCE_KIND, kind.name(), 0.5, null, null));
+        if (evidence.isPresent()) {
+            return Reads.read(Fields.LICENCE_KIND, kind.name(), evidence.get());
+        }
+        if (layout.find("统一社会信用代码", "注册号", "名称", "企业名称").isEmpty()) {
+            return FieldRead.unread(Fields.LICENCE_KIND, "no licence title or labels on the page");
+        }
+        // labels but no title read: a company licence by default, at a confidence that never passes as confident
+        return FieldRead.read(Fields.LICENCE_KIND, kind.name(), 0.5, null, null);
     }
 
     private static FieldRead creditCode(Layout layout) {

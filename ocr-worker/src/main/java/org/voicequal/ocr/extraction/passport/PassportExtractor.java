@@ -79,8 +79,9 @@ public final class PassportExtractor implements DocumentExtractor {
     private static LocalDate date(String yymmdd, boolean expiry) {
         try {
             int yy = Integer.parseInt(yymmdd.substring(0, 2));
-            // a birth year after this year's two digits is last century's; expiries are this century's
-            int century = expiry || yy <= LocalDate.now().getYear() % 100 ? 2000 : 1900;
+            int thisYear = LocalDate.now().getYear();
+            // a birth year after this year's two digits is last century's; an expiry is at most 20 years ahead
+            int century = expiry ? (2000 + yy <= thisYear + 20 ? 2000 : 1900) : (yy <= thisYear % 100 ? 2000 : 1900);
             return LocalDate.of(century + yy, Integer.parseInt(yymmdd.substring(2, 4)),
                     Integer.parseInt(yymmdd.substring(4, 6)));
         } catch (DateTimeException | NumberFormatException e) {

@@ -18,24 +18,27 @@ class DetectionTest {
 
     @Test
     void aSmallImageIsEnlargedToTheMinimumSide() {
-        // 860 × 540: × 736/540 → 1172 × 736 → 1184 × 736
+        // 600 × 400: × 512/400 → 768 × 512
+        assertThat(DetectionSize.fit(600, 400, 512, 1600)).isEqualTo(new DetectionSize(768, 512));
+        // 860 × 540: × 736/540 → 1172 × 736 → 1184 × 736 (RapidOCR's minimum)
         assertThat(DetectionSize.fit(860, 540, 736, 2016)).isEqualTo(new DetectionSize(1184, 736));
     }
 
     @Test
     void aLargeImageIsShrunkToTheMaximumSide() {
-        // 2480 × 3508 (A4 at 300 dpi): × 2016/3508 → 1425 × 2016 → 1440 × 2016
-        assertThat(DetectionSize.fit(2480, 3508, 736, 2016)).isEqualTo(new DetectionSize(1440, 2016));
+        // 2480 × 3508 (A4 at 300 dpi): × 1600/3508 → 1131 × 1600 → 1120 × 1600
+        assertThat(DetectionSize.fit(2480, 3508, 512, 1600)).isEqualTo(new DetectionSize(1120, 1600));
     }
 
     @Test
     void theMaximumWinsForALongNarrowImage() {
-        assertThat(DetectionSize.fit(4000, 100, 736, 2016)).isEqualTo(new DetectionSize(2016, 64));
+        assertThat(DetectionSize.fit(4000, 100, 512, 1600)).isEqualTo(new DetectionSize(1600, 32));
     }
 
     @Test
     void anImageInRangeKeepsItsScale() {
-        assertThat(DetectionSize.fit(1200, 800, 736, 2016)).isEqualTo(new DetectionSize(1216, 800));
+        assertThat(DetectionSize.fit(1200, 800, 512, 1600)).isEqualTo(new DetectionSize(1216, 800));
+        assertThat(DetectionSize.fit(860, 540, 512, 1600)).isEqualTo(new DetectionSize(864, 544));
     }
 
     @Test

@@ -7,6 +7,12 @@ import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,6 +70,32 @@ class PaddleOcrEngineIT {
     }
 
     @Test
+    void readsTheSmallPrintOfAnA4LicenceScan() throws IOException {
+        BufferedImage licence = fixture("licence-a4.png");
+        PageText page = timed("licence-a4", licence);
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).isEqualTo(PpocrFixtures.CREDIT_CODE));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains("技术服务、技术开发、技术咨询"));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains("人工智能应用软件开发"));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.FOOTER));
+        assertWellFormed(page, licence);
+    }
+
+    @Test
+    void readsAnIdCardPhotographedTiltedOnADesk() throws IOException {
+        BufferedImage photo = fixture("id-front-photo.png");
+        PageText page = timed("id-front-photo", photo);
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.ID_NUMBER));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.ID_NAME));
+        assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains(PpocrFixtures.ID_ADDRESS));
+        assertWellFormed(page, photo);
+        TextLine number = page.lines().stream().filter(l -> l.text().contains(PpocrFixtures.ID_NUMBER)).findFirst()
+                .orElseThrow();
+        // the number lies in the lower half of the card, right of its label
+        assertThat(number.box().centerY()).isBetween(600.0, 720.0);
+        assertThat(number.box().x()).isBetween(400, 500);
+    }
+
+    @Test
     void readsLinesTopToBottom() throws IOException {
         PageText page = engine.read(sample("BUSINESS_LICENCE.png"));
         for (int i = 1; i < page.lines().size(); i++) {
@@ -113,6 +145,25 @@ class PaddleOcrEngineIT {
     }
 
     @Test
+    void readsPagesOnSeveralThreadsAtOnceAsItDoesOneByOne() throws Exception {
+        List<BufferedImage> pages = List.of(sample("ADMIN_ID_FRONT.png"), sample("LEGAL_REP_ID_BACK.png"),
+                sample("LEGAL_REP_ID_FRONT.png"));
+        List<String> alone = pages.stream().map(page -> engine.read(page).text()).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(pages.size());
+        try {
+            List<Future<PageText>> together = new ArrayList<>();
+            for (BufferedImage page : pages) {
+                together.add(threads.submit(() -> engine.read(page)));
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                assertThat(together.get(i).get(2, TimeUnit.MINUTES).text()).isEqualTo(alone.get(i));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void readsAnEmptyPageAsNoLines() {
         BufferedImage blank = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         blank.getGraphics().fillRect(0, 0, 640, 480);
@@ -121,7 +172,7 @@ class PaddleOcrEngineIT {
 
     private static PageText timed(String what, BufferedImage image) {
         engine.read(image);
-        int runs = 3;
+        int runs = 2;
         long started = System.nanoTime();
         PageText page = null;
         for (int i = 0; i < runs; i++) {
@@ -163,6 +214,10 @@ class PaddleOcrEngineIT {
         g.drawImage(image, new AffineTransformOp(transform, AffineTransformOp.TYPE_BILINEAR), 0, 0);
         g.dispose();
         return turned;
+    }
+
+    private static BufferedImage fixture(String file) throws IOException {
+        return ImageIO.read(PaddleOcrEngineIT.class.getResource("/ppocr/" + file));
     }
 
     private static BufferedImage sample(String file) throws IOException {

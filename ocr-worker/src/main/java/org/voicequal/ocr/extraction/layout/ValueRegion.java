@@ -1,0 +1,157 @@
+package org.voicequal.ocr.extraction.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.voicequal.ocr.engine.Box;
+
+/**
+ * Where a label's value lies: on the label's row up to the next label or the column's end, else on the rows
+ * below inside the label's column, continued over aligned rows for multi-line values. Distances are in line
+ * heights so that a hand-held card's small print and an A4 scan's large print behave alike.
+ */
+final class ValueRegion {
+
+    private final List<Row> rows;
+    private final List<RowText> texts;
+    private final List<LabelHit> hits;
+    private final double lineHeight;
+    private final int pageWidth;
+
+    ValueRegion(List<Row> rows, List<RowText> texts, List<LabelHit> hits, double lineHeight, int pageWidth) {
+        this.rows = rows;
+        this.texts = texts;
+        this.hits = hits;
+        this.lineHeight = lineHeight;
+        this.pageWidth = pageWidth;
+    }
+
+    Span value(LabelHit hit, boolean multiLine) {
+        double right = columnRight(hit);
+        Span first = sameRow(hit, right);
+        int row = hit.row();
+        Box labelBox = hit.box();
+        double left;
+        if (first.isEmpty()) {
+            // the value below its label (the credit code under 统一社会信用代码): starting near the label
+            double maxStart = labelBox.right() + 3 * lineHeight;
+            row = nextRow(row, labelBox.x() - lineHeight, maxStart, right, labelBox.bottom());
+            if (row < 0) {
+                return Span.EMPTY;
+            }
+            first = inColumn(row, labelBox.x() - lineHeight, right);
+            left = first.isEmpty() ? labelBox.x() : first.box().x();
+        } else {
+            left = first.box().x();
+        }
+        if (!multiLine) {
+            return first.strip(Layout.SEPARATORS);
+        }
+        Span value = first;
+        int bottom = rows.get(row).box().bottom();
+        for (int next = row + 1; next < rows.size(); next++) {
+            Box box = rows.get(next).box();
+            if (box.y() - bottom > 1.2 * lineHeight || labelInColumn(next, labelBox.x() - lineHeight, right)) {
+                break;
+            }
+            Span more = inColumn(next, Math.min(left, labelBox.x()) - lineHeight, right);
+            if (more.isEmpty()) {
+                continue;
+            }
+            // a continuation starts under the value (or wraps back under its label), not further right;
+            // the value's own left edge is estimated from character positions, hence the generous margin
+            double start = more.box().x();
+            if (start > left + 4 * lineHeight) {
+                break;
+            }
+            value = value.concat(more);
+            bottom = more.box().bottom();
+        }
+        return value.strip(Layout.SEPARATORS);
+    }
+
+    private Span sameRow(LabelHit hit, double right) {
+        RowText text = texts.get(hit.row());
+        int end = text.chars().size();
+        for (LabelHit other : hits) {
+            if (other.row() == hit.row() && other.start() >= hit.end() && other.start() < end) {
+                end = other.start();
+            }
+        }
+        List<CharRef> chars = new ArrayList<>();
+        for (CharRef c : text.chars().subList(hit.end(), end)) {
+            if (c.line().box().x() < right || sameLine(c, hit)) {
+                chars.add(c);
+            }
+        }
+        // a separator left on the label's own line ("名称：") is not where the value begins
+        int start = 0;
+        while (start < chars.size() && Layout.SEPARATORS.indexOf(chars.get(start).character()) >= 0) {
+            start++;
+        }
+        return new Span(contiguous(chars.subList(start, chars.size()))).strip(Layout.SEPARATORS);
+    }
+
+    /**
+     * The characters up to the first box that starts far (3 line heights) from the previous one: a number printed
+     * far to the right on the same row (a 证照编号 whose label was not read) is not part of the value.
+     */
+    private List<CharRef> contiguous(List<CharRef> chars) {
+        for (int i = 1; i < chars.size(); i++) {
+            Box previous = chars.get(i - 1).line().box();
+            Box current = chars.get(i).line().box();
+            if (chars.get(i).line() != chars.get(i - 1).line() && current.x() - previous.right() > 3 * lineHeight) {
+                return chars.subList(0, i);
+            }
+        }
+        return chars;
+    }
+
+    private static boolean sameLine(CharRef c, LabelHit hit) {
+        return hit.span().chars().stream().anyMatch(l -> l.line() == c.line());
+    }
+
+    /** The next row below {@code top} with a line starting in [left, maxStart) and before {@code right}. */
+    private int nextRow(int from, double left, double maxStart, double right, int top) {
+        for (int next = from + 1; next < rows.size(); next++) {
+            Box box = rows.get(next).box();
+            if (box.y() - top > 2.5 * lineHeight) {
+                return -1;
+            }
+            if (labelInColumn(next, left, right)) {
+                return -1;
+            }
+            boolean starts = rows.get(next).lines().stream()
+                    .anyMatch(l -> l.box().x() >= left && l.box().x() < Math.min(maxStart, right));
+            if (starts) {
+                return next;
+            }
+        }
+        return -1;
+    }
+
+    private Span inColumn(int row, double left, double right) {
+        RowText text = texts.get(row);
+        int end = text.chars().size();
+        for (LabelHit other : hits) {
+            if (other.row() == row && other.box().x() > left && other.start() < end) {
+                end = other.start();
+            }
+        }
+        return new Span(contiguous(text.chars().subList(0, end).stream()
+                .filter(c -> c.line().box().x() >= left && c.line().box().x() < right).toList()));
+    }
+
+    private boolean labelInColumn(int row, double left, double right) {
+        return hits.stream().anyMatch(h -> h.row() == row && h.standalone()
+                && h.box().x() >= left && h.box().x() < right);
+    }
+
+    /** The left edge of the nearest label to the right on this row or below: where the label's column ends. */
+    private double columnRight(LabelHit hit) {
+        Box box = hit.box();
+        return hits.stream().filter(h -> h.row() >= hit.row() && h.standalone() && h != hit)
+                .filter(h -> h.box().x() > box.right() + lineHeight)
+                .filter(h -> h.row() == hit.row() || h.box().x() > box.right() + 4 * lineHeight)
+                .mapToDouble(h -> h.box().x()).min().orElse(pageWidth + 1.0);
+    }
+}

@@ -1,0 +1,99 @@
+package org.voicequal.ocr.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.voicequal.events.DocumentType;
+import org.voicequal.ocr.OcrReading;
+import org.voicequal.ocr.extraction.Fields;
+
+/**
+ * Both real engines, as the worker runs them, on the committed applications (rendered in fonts the tests
+ * did not tune on): the decisive identifiers of a clean application are read and confirmed, the credit
+ * code on a poor phone photo of a licence is not confirmed, and an image that is not one is refused with
+ * its reason.
+ */
+class DocumentReaderIT {
+
+    private static final Path APPLICATIONS = Path.of("..", "samples", "applications");
+    private static OcrReading reading;
+
+    @BeforeAll
+    static void load() {
+        reading = OcrReading.withDefaults();
+    }
+
+    @AfterAll
+    static void close() {
+        reading.close();
+    }
+
+    @Test
+    void aCleanApplicationsIdentifiersAreReadAndConfirmedByBothEngines() throws IOException {
+        JsonNode application = application("clean-approved");
+
+        DocumentResult licence = read("clean-approved", DocumentType.BUSINESS_LICENCE);
+        DocumentResult legalRep = read("clean-approved", DocumentType.LEGAL_REP_ID_FRONT);
+        DocumentResult admin = read("clean-approved", DocumentType.ADMIN_ID_FRONT);
+
+        assertConfirmed(licence, Fields.CREDIT_CODE, application.at("/enterprise/creditCode").asText());
+        assertConfirmed(legalRep, Fields.ID_NUMBER, application.at("/legalRepresentative/idNumber").asText());
+        assertConfirmed(admin, Fields.ID_NUMBER, application.at("/administrator/idNumber").asText());
+        assertThat(licence.traits().sealed()).as("the licence's seal").isTrue();
+        assertThat(licence.field(Fields.CREDIT_CODE).orElseThrow().engines()).hasSize(2);
+    }
+
+    @Test
+    void theValidityOnTheEmblemSideIsRead() throws IOException {
+        JsonNode application = application("clean-approved");
+
+        DocumentResult back = read("clean-approved", DocumentType.ADMIN_ID_BACK);
+
+        assertThat(back.field(Fields.VALID_TO).orElseThrow().read().value())
+                .isEqualTo(application.at("/administrator/idValidTo").asText());
+    }
+
+    @Test
+    void lettersCarryTheirSeal() throws IOException {
+        assertThat(read("clean-approved", DocumentType.COMMITMENT_LETTER).traits().sealed()).isTrue();
+        assertThat(read("clean-approved", DocumentType.NUMBER_APPLICATION_LETTER).traits().sealed()).isTrue();
+    }
+
+    @Test
+    void aPoorPhotoOfTheLicenceLeavesItsCreditCodeUnconfirmed() throws IOException {
+        DocumentResult licence = read("unsure-read", DocumentType.BUSINESS_LICENCE);
+
+        assertThat(licence.field(Fields.CREDIT_CODE)).hasValueSatisfying(code -> assertThat(code.confirmed()).isFalse());
+    }
+
+    @Test
+    void bytesThatAreNoImageAreUnreadableWithTheReason() {
+        DocumentResult result = reading.reader().read(DocumentType.BUSINESS_LICENCE, "not an image".getBytes());
+
+        assertThat(result.isReadable()).isFalse();
+        assertThat(result.unreadable()).isNotBlank();
+        assertThat(result.fields()).isEmpty();
+    }
+
+    private static void assertConfirmed(DocumentResult document, String field, String expected) {
+        FieldResult result = document.field(field).orElseThrow();
+        assertThat(result.read().value()).as(field).isEqualTo(expected);
+        assertThat(result.confirmed()).as(field + " confirmed").isTrue();
+    }
+
+    private static DocumentResult read(String application, DocumentType type) throws IOException {
+        byte[] image = Files.readAllBytes(APPLICATIONS.resolve(application).resolve("documents").resolve(type + ".png"));
+        return reading.reader().read(type, image);
+    }
+
+    private static JsonNode application(String name) throws IOException {
+        return new ObjectMapper().readTree(APPLICATIONS.resolve(name).resolve("application.json").toFile());
+    }
+}
