@@ -16,18 +16,14 @@ import java.util.function.BiFunction;
 import javax.imageio.ImageIO;
 import org.voicequal.domain.text.ComparableText;
 import org.voicequal.events.DocumentType;
+import org.voicequal.ocr.OcrReading;
 import org.voicequal.ocr.corpus.CorpusGenerator;
 import org.voicequal.ocr.corpus.Label;
 import org.voicequal.ocr.corpus.Labels;
-import org.voicequal.ocr.engine.BundledTesseract;
 import org.voicequal.ocr.engine.OcrEngine;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.engine.TesseractEngine;
 import org.voicequal.ocr.engine.ppocr.PaddleOcrEngine;
-import org.voicequal.ocr.extraction.Extractors;
-import org.voicequal.ocr.image.ImageIntake;
-import org.voicequal.ocr.image.ImageTraitsReader;
-import org.voicequal.ocr.reading.Confirmation;
 import org.voicequal.ocr.reading.DocumentReader;
 import org.voicequal.ocr.reading.DocumentResult;
 import org.voicequal.ocr.reading.FieldResult;
@@ -39,8 +35,9 @@ import org.voicequal.ocr.reading.FieldResult;
  * <ol>
  *   <li>plain Tesseract and plain PP-OCR on the full page: milliseconds per image, and the share of true field
  *       values found verbatim in the page text (the ceiling any extraction on that engine can reach);
- *   <li>the combined {@link DocumentReader} wired as {@code OcrWorker} wires it (PP-OCR page, extraction,
- *       Tesseract on each field's crop, {@link Confirmation#measured()}): per document kind × field × quality,
+ *   <li>the combined {@link DocumentReader} exactly as the worker runs it ({@link OcrReading#withDefaults()}:
+ *       PP-OCR page, extraction, Tesseract on each field's crop, {@code Confirmation.measured()}): per document
+ *       kind × field × quality,
  *       the exact-read share, the confident-wrong share (confirmed yet wrong: the false-"agrees" rate), the
  *       unread share; the pooled confident-wrong rate with its 95 % Clopper–Pearson upper bound; seal detection
  *       and false-seal rates; milliseconds per image; and the time for a submission of eight images (the two
@@ -163,14 +160,14 @@ public final class OcrAccuracyBench {
         List<Label> labels = Labels.read(o.corpus());
         labels = labels.subList(0, Math.min(labels.size(), o.limit()));
         Instant started = Instant.now();
-        BundledTesseract.installNatives();
         List<PlainResult> plain = new ArrayList<>();
         ReaderResult reader = null;
         List<Submission> submissions = new ArrayList<>();
         List<ApplicationRead> applicationReads = new ArrayList<>();
-        try (TesseractEngine tesseract = new TesseractEngine(BundledTesseract.installModels(), "chi_sim");
-             PaddleOcrEngine ppocr = new PaddleOcrEngine(1)) {
-            DocumentReader documentReader = documentReader(ppocr, tesseract);
+        try (OcrReading reading = OcrReading.withDefaults()) {
+            TesseractEngine tesseract = reading.tesseract();
+            PaddleOcrEngine ppocr = reading.paddleOcr();
+            DocumentReader documentReader = reading.reader();
             Map<String, BiFunction<DocumentType, byte[], Long>> timers = new LinkedHashMap<>();
             if (o.engines().contains("tesseract") && !labels.isEmpty()) {
                 plain.add(plain(tesseract, "Tesseract (" + tesseract.name() + ")", o.corpus(), labels));
@@ -196,16 +193,6 @@ public final class OcrAccuracyBench {
         Files.createDirectories(o.out().toAbsolutePath().getParent());
         Files.writeString(o.out(), report);
         System.out.println("wrote " + o.out());
-    }
-
-    /** The reader exactly as {@code OcrWorker} builds it, with the default properties (100 MP, 3508 px side). */
-    static DocumentReader documentReader(PaddleOcrEngine ppocr, TesseractEngine tesseract) {
-        ImageIntake intake = new ImageIntake(ImageIntake.DEFAULT_MAX_PIXELS, ImageIntake.DEFAULT_WORKING_SIDE);
-        ImageTraitsReader seals = new ImageTraitsReader();
-        return new DocumentReader(bytes -> {
-            var decoded = intake.read(bytes);
-            return new DocumentReader.Decoded(decoded.image(), decoded.scale());
-        }, seals::traitsOf, Extractors::forType, ppocr, tesseract, Confirmation.measured());
     }
 
     static PlainResult plain(OcrEngine engine, String name, Path corpus, List<Label> labels) throws IOException {
