@@ -51,8 +51,8 @@ final class Report {
                 + "value (the reason is in the `FieldRead`). Wrong but unconfirmed reads are the remainder.\n"
                 + "* The corpus is synthetic (`CorpusGenerator`): rendered fonts, procedural seals, simulated "
                 + "scans and phone photos. Real uploads are messier (glare, folds, cropped edges, real "
-                + "handwriting); treat these numbers as an upper bound for accuracy and a lower bound for "
-                + "confident-wrong risk only in the sense that the corpus is known, not that it is hard.\n");
+                + "handwriting): expect lower accuracy on them, and do not read a low confident-wrong rate "
+                + "here as a guarantee for real uploads.\n");
         return md.toString();
     }
 
