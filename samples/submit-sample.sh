@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Posts the bundled sample qualification to a running pipeline and follows it to its final status.
-# Usage: samples/submit-sample.sh [ingest base URL, default http://127.0.0.1:8080]
+# Posts a sample qualification to a running pipeline and follows it to its final status.
+# Usage: samples/submit-sample.sh [ingest base URL, default http://127.0.0.1:8080] [sample directory, default samples]
+#   e.g. samples/submit-sample.sh http://127.0.0.1:8080 samples/applications/clean-approved
 set -euo pipefail
 base=${1:-http://127.0.0.1:8080}
-dir=$(cd "$(dirname "$0")" && pwd)
+dir=$(cd "${2:-$(dirname "$0")}" && pwd)
 args=(-F "application=@$dir/application.json;type=application/json")
 for f in "$dir"/documents/*.png; do
   args+=(-F "$(basename "$f" .png)=@$f;type=image/png")
@@ -16,6 +17,7 @@ for _ in $(seq 1 60); do
   status=$(curl -sS "$base/v1/qualifications/$id" | sed -n 's/.*"status":"\([A-Z_]*\)","masked".*/\1/p')
   echo "status: $status"
   case "$status" in APPROVED|REJECTED) break ;; esac
+  # a submission that waits for a person stays UNDER_REVIEW: stop following it after a while
   sleep 1
 done
 curl -sS "$base/v1/qualifications/$id"; echo

@@ -58,7 +58,7 @@ import org.voicequal.ocr.reading.FieldResult;
  *
  * Options: {@code --corpus DIR}, {@code --count N} (300, for generating), {@code --seed S} (1), {@code --limit N}
  * (only the first N images), {@code --engines} (any of {@code tesseract,ppocr,reader}), {@code --applications DIR}
- * (default {@code ocr-worker/src/test/resources/applications}), {@code --out FILE} (default
+ * (default {@code samples/applications}), {@code --out FILE} (default
  * {@code docs/ocr-accuracy.md}).
  */
 public final class OcrAccuracyBench {
@@ -130,7 +130,7 @@ public final class OcrAccuracyBench {
             long seed = 1;
             int limit = Integer.MAX_VALUE;
             List<String> engines = List.of("tesseract", "ppocr", "reader");
-            Path applications = Path.of("ocr-worker/src/test/resources/applications");
+            Path applications = Path.of("samples/applications");
             Path out = Path.of("docs/ocr-accuracy.md");
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {

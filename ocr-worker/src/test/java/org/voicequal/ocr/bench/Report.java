@@ -158,7 +158,7 @@ final class Report {
 
     private static void submissions(StringBuilder md, List<OcrAccuracyBench.Submission> submissions) {
         md.append("## A submission of eight images\n\nThe two committed applications "
-                + "(`ocr-worker/src/test/resources/applications/`), their eight images read one after another "
+                + "(`samples/applications/`), their eight images read one after another "
                 + "(milliseconds in total):\n\n");
         if (submissions.isEmpty()) {
             md.append("Not run.\n\n");

@@ -32,7 +32,7 @@ import org.voicequal.events.DocumentType;
  * ocr-worker/corpus --out target/corpus --count 400 --seed 1
  * ocr-worker/corpus --out ocr-worker/src/test/resources/corpus --count 45 --seed 7 --balanced --traditional 0.5 \
  *     --exclude-fonts "AR PL UMing,WenQuanYi Zen Hei"
- * ocr-worker/corpus --applications ocr-worker/src/test/resources/applications --fonts "AR PL UMing CN,WenQuanYi Zen Hei"
+ * ocr-worker/corpus --applications samples/applications --fonts "AR PL UMing CN,WenQuanYi Zen Hei"
  * </pre>
  *
  * Options: {@code --out DIR} (default {@code target/corpus}), {@code --count N} (300), {@code --seed S} (1),

@@ -33,7 +33,7 @@ class CorpusLabelsTest {
 
     private static final Path RESOURCES = Path.of("src", "test", "resources");
     private static final Path CORPUS = RESOURCES.resolve("corpus");
-    private static final Path APPLICATIONS = RESOURCES.resolve("applications");
+    private static final Path APPLICATIONS = Path.of("..", "samples", "applications");
     private static final Set<String> LAYOUTS = Set.of("two-column", "one-column", "individual", "public-institution",
             "uscc-certificate", "portrait", "emblem", "in-hand", "passport", "commitment", "number-application",
             "tax-registration", "organization-code");
