@@ -13,6 +13,63 @@ final class Labels {
     }
 
     /**
+     * Labels the engine read with one character lost (PP-OCR drops 稱 and 範 in several fonts: 機構名, 經營圍,
+     * 册資本): a whole line, alone where a label stands, that is a label missing from the page less one
+     * character, with its value beside it on the row. The topmost such line per label.
+     */
+    private static List<LabelHit> partial(List<RowText> texts, List<String> ordered, List<LabelHit> exact) {
+        Set<String> missing = new java.util.LinkedHashSet<>(ordered);
+        exact.forEach(h -> missing.remove(h.label()));
+        List<LabelHit> found = new ArrayList<>();
+        for (int r = 0; r < texts.size(); r++) {
+            RowText text = texts.get(r);
+            List<CharRef> chars = text.chars();
+            int from = 0;
+            while (from < chars.size()) {
+                int to = from;
+                while (to < chars.size() && chars.get(to).line() == chars.get(from).line()) {
+                    to++;
+                }
+                int end = to;
+                while (end > from && Layout.SEPARATORS.indexOf(text.folded().charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                boolean valueBeside = to < chars.size();
+                if (valueBeside && end > from && free(exact, r, from, to) && chars.get(from).index() == 0) {
+                    String line = text.folded().substring(from, end);
+                    for (String label : missing) {
+                        if (oneLost(label, line)) {
+                            found.add(new LabelHit(label, r, from, end, new Span(chars.subList(from, end)), true,
+                                    true));
+                            missing.remove(label);
+                            break;
+                        }
+                    }
+                }
+                from = to;
+            }
+        }
+        return found;
+    }
+
+    private static boolean free(List<LabelHit> hits, int row, int from, int to) {
+        return hits.stream().noneMatch(h -> h.row() == row && h.start() < to && from < h.end());
+    }
+
+    /** {@code read} is {@code label} with exactly one character left out. */
+    private static boolean oneLost(String label, String read) {
+        if (read.length() != label.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            if (read.equals(label.substring(0, i) + label.substring(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Longest labels first, so that 法定代表人姓名 wins over 法定代表人 and 公司类型 over 类型; a character belongs
      * to one label at most. A label inside other text counts only when it is one of {@code inline}.
      */
@@ -36,11 +93,12 @@ final class Labels {
                             taken[i] = true;
                         }
                         found.add(new LabelHit(label, r, at, end, new Span(text.chars().subList(at, end)),
-                                standalone));
+                                standalone, false));
                     }
                 }
             }
         }
+        found.addAll(partial(texts, ordered, found));
         found.sort(Comparator.comparingInt(LabelHit::row).thenComparingInt(LabelHit::start));
         return List.copyOf(found);
     }

@@ -17,6 +17,8 @@ public final class Layout {
 
     /** Characters between a label and its value. */
     public static final String SEPARATORS = "：:;；,，、.。 ";
+    /** The confidence cap of a value found by a guess. */
+    public static final double GUESSED = 0.5;
 
     private final PageText page;
     private final List<Row> rows;
@@ -111,7 +113,10 @@ public final class Layout {
      * edge aligns with the value, until the next label of the column, a wide gap or the column's end.
      */
     public Span value(LabelHit hit, boolean multiLine) {
-        return new ValueRegion(rows, texts, hits, lineHeight, page.width()).value(hit, multiLine);
+        Span value = new ValueRegion(rows, texts, hits, lineHeight, page.width()).value(hit, multiLine);
+        // where the engine lost a label's character it loses the value's too (人民100萬元 for 人民幣100萬元:
+        // glyphs it does not know), and a label read as one character (名) may not be that label at all
+        return hit.partial() ? value.capped(GUESSED) : value;
     }
 
     /** The median line height: the page's unit of distance. */

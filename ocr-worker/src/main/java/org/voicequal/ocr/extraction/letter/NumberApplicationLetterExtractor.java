@@ -33,8 +33,16 @@ public final class NumberApplicationLetterExtractor implements DocumentExtractor
         FieldRead atSignature = layout.valueOf(false, "管理员(签字)", "管理员签字", "管理员(签名)", "经办人(签字)",
                 "经办人", "管理员").map(v -> Names.person(Fields.ADMIN_NAME_AT_SIGNATURE, v, LABELS))
                 .orElse(FieldRead.unread(Fields.ADMIN_NAME_AT_SIGNATURE, Reads.NO_LABEL));
-        return List.of(inBlank(layout), atSignature, idNumber(layout), mobile(layout),
-                LetterParts.letterDate(layout));
+        FieldRead inBlank = inBlank(layout);
+        if (atSignature.isRead() && !(inBlank.isRead() && inBlank.value().equals(atSignature.value()))) {
+            // the signature lies under the applicant's seal, whose lettering the engine mixes in or hides part
+            // of the name behind: only the blank in the letter's body confirms it
+            atSignature = Reads.capped(atSignature, Names.GUESSED);
+            if (inBlank.isRead()) {
+                inBlank = Reads.capped(inBlank, Names.GUESSED);
+            }
+        }
+        return List.of(inBlank, atSignature, idNumber(layout), mobile(layout), LetterParts.letterDate(layout));
     }
 
     private static FieldRead inBlank(Layout layout) {
