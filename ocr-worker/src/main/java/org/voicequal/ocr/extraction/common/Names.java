@@ -14,6 +14,8 @@ public final class Names {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** Punctuation around a name that is never part of it. */
     private static final String PUNCTUATION = "：:;；,，、.。\"'“”‘’";
+    /** Never inside an organization's name. */
+    private static final String COLONS = "：:";
 
     private Names() {
     }
@@ -47,6 +49,13 @@ public final class Names {
         }
         if (holdsLabel(text, labels, 3)) {
             return FieldRead.unread(field, "the value holds a label");
+        }
+        Span inner = span.strip(PUNCTUATION);
+        if (inner.text().chars().anyMatch(c -> COLONS.indexOf(c) >= 0)) {
+            // a colon inside a name (宏业明德：（上海）…) is the engine's, read between two boxes of the value:
+            // left out, and the name no longer exactly as read
+            Span kept = new Span(inner.chars().stream().filter(c -> COLONS.indexOf(c.character()) < 0).toList());
+            return Reads.read(field, kept.text(), kept, GUESSED);
         }
         // a seal over the name's end makes the engine drop its last characters (…有限公): a name that does not
         // end the way organizations' names end may be cut short, so it is never reported as sure

@@ -1,9 +1,9 @@
 package org.voicequal.ocr.extraction.idcard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.voicequal.domain.text.ComparableText;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
@@ -75,14 +75,33 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
             return FieldRead.unread(Fields.ETHNICITY, Reads.NO_LABEL);
         }
         Span span = value.get().compact();
-        List<Integer> han = new ArrayList<>();
-        for (int i = 0; i < span.length() && Character.UnicodeScript.of(span.text().charAt(i))
-                == Character.UnicodeScript.HAN && han.size() < 6; i++) {
-            han.add(i);
+        int han = 0;
+        while (han < span.length() && han < 6
+                && Character.UnicodeScript.of(span.text().charAt(han)) == Character.UnicodeScript.HAN) {
+            han++;
         }
-        return han.isEmpty() ? FieldRead.unread(Fields.ETHNICITY, Reads.NO_VALUE)
-                : Reads.read(Fields.ETHNICITY, span.sub(0, han.size()).text(), span.sub(0, han.size()));
+        if (han == 0) {
+            return FieldRead.unread(Fields.ETHNICITY, Reads.NO_VALUE);
+        }
+        // the card prints one of the 56 recognized groups: 园 read for 回 is a misread, not an ethnicity;
+        // the longest group that starts the value, so that 哈萨克 wins over 哈尼's neighbours
+        String folded = ComparableText.fold(span.sub(0, han).text());
+        int length = 0;
+        for (String group : ETHNIC_GROUPS) {
+            if (folded.startsWith(group) && group.length() > length) {
+                length = group.length();
+            }
+        }
+        return length == 0 ? FieldRead.unread(Fields.ETHNICITY, "not one of the 56 ethnic groups")
+                : Reads.read(Fields.ETHNICITY, span.sub(0, length).text(), span.sub(0, length));
     }
+
+    /** The 56 ethnic groups as the card prints them (Simplified). */
+    private static final List<String> ETHNIC_GROUPS = List.of("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮",
+            "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山",
+            "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南",
+            "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固",
+            "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺");
 
     private static FieldRead capped(FieldRead read) {
         return FieldRead.read(read.name(), read.value(), Math.min(read.confidence(),

@@ -25,6 +25,7 @@ public final class Layout {
     private final List<RowText> texts;
     private final List<LabelHit> hits;
     private final double lineHeight;
+    private final GlyphWidths glyphs;
 
     private Layout(PageText page, Collection<String> labels, Set<String> inline) {
         this.page = page;
@@ -33,6 +34,7 @@ public final class Layout {
         this.lineHeight = page.lines().stream().mapToInt(l -> l.box().height()).sorted()
                 .skip(page.lines().size() / 2).findFirst().orElse(20);
         this.hits = Labels.locate(texts, labels, inline);
+        this.glyphs = GlyphWidths.of(page.lines());
     }
 
     /**
@@ -116,7 +118,10 @@ public final class Layout {
         Span value = new ValueRegion(rows, texts, hits, lineHeight, page.width()).value(hit, multiLine);
         // where the engine lost a label's character it loses the value's too (人民100萬元 for 人民幣100萬元:
         // glyphs it does not know), and a label read as one character (名) may not be that label at all
-        return hit.partial() ? value.capped(GUESSED) : value;
+        if (hit.partial() || value.chars().stream().map(CharRef::line).distinct().anyMatch(glyphs::lostCharacter)) {
+            return value.capped(GUESSED);
+        }
+        return value;
     }
 
     /** The median line height: the page's unit of distance. */
