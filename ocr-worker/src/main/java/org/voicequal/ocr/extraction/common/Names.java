@@ -71,7 +71,7 @@ public final class Names {
             ".*(公司|集团|中心|店|厂|社|院|所|学校|中学|小学|大学|学院|幼儿园|协会|学会|商会|基金会|银行|部|馆|站|"
                     + "场|行|室|局|委员会|企业|园|处)(\\([^()]*\\))?");
 
-    static boolean endsLikeOrganization(String text) {
+    public static boolean endsLikeOrganization(String text) {
         return ORGANIZATION_END.matcher(ComparableText.fold(text)).matches();
     }
 

@@ -14,12 +14,12 @@ final class Labels {
 
     /**
      * Labels the engine read with one character lost (PP-OCR drops 稱 and 範 in several fonts: 機構名, 經營圍,
-     * 册資本): a whole line, alone where a label stands, that is a label missing from the page less one
-     * character, with its value beside it on the row. The topmost such line per label.
+     * 册資本) or, four characters and longer, one misread (纳税人名种): a whole line, alone where a label
+     * stands, with its value beside it on the row. The topmost such line per label — even when the label stands
+     * whole elsewhere, as 代码 does in a seal's 代码管理专用章 ({@link Layout#find} prefers whole labels).
      */
     private static List<LabelHit> partial(List<RowText> texts, List<String> ordered, List<LabelHit> exact) {
         Set<String> missing = new java.util.LinkedHashSet<>(ordered);
-        exact.forEach(h -> missing.remove(h.label()));
         List<LabelHit> found = new ArrayList<>();
         for (int r = 0; r < texts.size(); r++) {
             RowText text = texts.get(r);
@@ -38,7 +38,7 @@ final class Labels {
                 if (valueBeside && end > from && free(exact, r, from, to) && chars.get(from).index() == 0) {
                     String line = text.folded().substring(from, end);
                     for (String label : missing) {
-                        if (oneLost(label, line)) {
+                        if (oneLost(label, line) || label.length() >= 4 && oneMisread(label, line)) {
                             found.add(new LabelHit(label, r, from, end, new Span(chars.subList(from, end)), true,
                                     true));
                             missing.remove(label);
@@ -54,6 +54,18 @@ final class Labels {
 
     private static boolean free(List<LabelHit> hits, int row, int from, int to) {
         return hits.stream().noneMatch(h -> h.row() == row && h.start() < to && from < h.end());
+    }
+
+    /** {@code read} is {@code label} with exactly one character read as another. */
+    private static boolean oneMisread(String label, String read) {
+        if (read.length() != label.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < label.length(); i++) {
+            differ += label.charAt(i) == read.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
     }
 
     /** {@code read} is {@code label} with exactly one character left out. */

@@ -93,15 +93,26 @@ public final class Layout {
         return hits.stream().anyMatch(h -> h.row() == row);
     }
 
-    /** The first of {@code labels}, in the order given, that stands on the page; the topmost hit of that label. */
+    /**
+     * The first of {@code labels}, in the order given, that stands on the page; the topmost hit of that label,
+     * a whole one before one read in part.
+     */
     public Optional<LabelHit> find(String... labels) {
         for (String label : labels) {
-            Optional<LabelHit> hit = hits.stream().filter(h -> h.label().equals(label)).findFirst();
+            Optional<LabelHit> hit = findAll(label).stream().findFirst();
             if (hit.isPresent()) {
                 return hit;
             }
         }
         return Optional.empty();
+    }
+
+    /** Every hit of {@code labels}: the whole ones top to bottom, then those read in part. */
+    public List<LabelHit> findAll(String... labels) {
+        List<String> wanted = List.of(labels);
+        return hits.stream().filter(h -> wanted.contains(h.label()))
+                .sorted(java.util.Comparator.comparing(LabelHit::partial).thenComparingInt(LabelHit::row))
+                .toList();
     }
 
     /** The value of the first of {@code labels} found; empty when no label is found (value may be empty). */

@@ -59,6 +59,11 @@ final class ValueRegion {
             if (more.isEmpty()) {
                 continue;
             }
+            if (holdsNumber(more)) {
+                // a tilted hand-held card puts its 18-digit number right under the address, its label lost
+                // or below it: a number that long ends the value, it never continues one
+                break;
+            }
             // a continuation starts under the value (or wraps back under its label), not further right;
             // the value's own left edge is estimated from character positions, hence the generous margin
             double start = more.box().x();
@@ -112,6 +117,18 @@ final class ValueRegion {
             }
         }
         return chars;
+    }
+
+    /** Fifteen or more digits in a row: an ID number or a code, not a line of text. */
+    private static boolean holdsNumber(Span span) {
+        int run = 0;
+        for (CharRef c : span.chars()) {
+            run = Character.isDigit(c.character()) || c.character() == 'X' ? run + 1 : 0;
+            if (run >= 15) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

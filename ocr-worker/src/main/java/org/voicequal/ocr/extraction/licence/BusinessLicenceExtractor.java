@@ -97,9 +97,14 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
         if (labels.length == 0) {
             return FieldRead.unread(field, kind.absent(field));
         }
-        Optional<Span> value = layout.valueOf(enterprise, labels);
+        Optional<Span> value = layout.valueOf(false, labels);
         if (value.isEmpty()) {
             return FieldRead.unread(field, Reads.NO_LABEL);
+        }
+        if (enterprise && !Names.endsLikeOrganization(value.get().text())) {
+            // a name wraps only when its row did not already end it: a row ending in 有限公司 is followed by
+            // the next field's value, whose label the engine may have lost (類型 unread on a Traditional page)
+            value = layout.valueOf(true, labels);
         }
         return enterprise ? Names.enterprise(field, value.get(), LABELS) : Names.person(field, value.get(), LABELS);
     }
