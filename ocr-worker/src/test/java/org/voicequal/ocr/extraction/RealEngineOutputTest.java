@@ -130,4 +130,102 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.SIGNATORY_COMPANY).confidence()).isLessThanOrEqualTo(0.5);
         assertThat(f.get(Fields.LETTER_DATE).value()).isEqualTo("2026-11-10");
     }
+
+    /**
+     * Individual business licence (0054 of the tuning set): the engine dropped 峯 of 呂峯佳 at 0.99, but its box
+     * still spans three characters: the name is only a guess. The whole-width values beside it stay sure.
+     */
+    @Test
+    void lineWiderThanItsCharactersLostOneAndIsAGuess() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1754, 1240,
+                line("營業執照", 690, 152, 377, 88),
+                line("统一社會信用代碼", 126, 337, 247, 24), line("924101058CDT6LM45X", 361, 336, 394, 24),
+                line("名", 129, 489, 71, 39), line("金水區老星辰服装店", 334, 495, 298, 27),
+                line("類型", 129, 556, 69, 36), line("个體工商户", 332, 557, 166, 35),
+                line("經營者", 129, 621, 103, 39), line("吕佳", 331, 624, 101, 35),
+                line("組成形式", 131, 691, 133, 31), line("個人經營", 331, 689, 133, 34)));
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).value()).isEqualTo("吕佳");
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(f.get(Fields.COMPOSITION_FORM).value()).isEqualTo("個人經營");
+        assertThat(f.get(Fields.COMPOSITION_FORM).confidence()).isEqualTo(Pages.CONFIDENCE, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    /**
+     * Traditional two-column licence (0000 of the check set): 類型 was not read at all. The name already ends in
+     * 有限公司, so the type on the next row is not taken for the rest of it.
+     */
+    @Test
+    void nameEndingLikeAnOrganizationDoesNotWrapIntoTheNextRow() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1754, 1240,
+                line("營業執照", 674, 141, 409, 96),
+                line("统一社會信用代碼", 143, 304, 252, 27), line("91440106H0G0H4J32Y", 141, 358, 323, 29),
+                line("名", 132, 488, 43, 34), line("广州萬通青禾食品有限公司", 335, 492, 421, 28),
+                line("册资本", 901, 490, 140, 33), line("1000萬元整", 1101, 488, 175, 34),
+                line("有限责任公司(法人獨資)", 333, 561, 389, 30),
+                line("成立日期", 904, 559, 137, 34), line("2012年3月21日", 1101, 560, 226, 32),
+                line("法定代表人", 134, 630, 178, 31), line("羅霞", 325, 628, 78, 36)));
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("广州萬通青禾食品有限公司");
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).isRead()).isFalse();
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).value()).isEqualTo("羅霞");
+    }
+
+    /** Tilted hand-held card (0007 of the check set): the number lies under the address, above its label. */
+    @Test
+    void idNumberUnderTheAddressDoesNotContinueIt() {
+        Map<String, FieldRead> f = read(DocumentType.ADMIN_ID_IN_HAND, page(1165, 873,
+                line("姓名王雪国", 349, 483, 116, 38), line("民族汉", 469, 509, 79, 32),
+                line("性别女", 353, 523, 79, 31), line("出生1970年1月5日", 358, 542, 213, 44),
+                line("住", 365, 600, 31, 16), line("址广东省深圳市南山区文三", 386, 572, 213, 45),
+                line("路804号国际商务中心1幢", 417, 592, 191, 44), line("1101室", 420, 628, 62, 29),
+                line("44030519700105680X", 490, 664, 198, 41), line("公民身份号码", 378, 691, 86, 29)));
+        assertThat(f.get(Fields.ADDRESS).isRead() ? f.get(Fields.ADDRESS).value() : "").doesNotContain("440305");
+    }
+
+    /** Hand-held card (0059 of the tuning set): 回 read as 园, which is no ethnic group. */
+    @Test
+    void ethnicityOutsideThe56GroupsIsUnread() {
+        Map<String, FieldRead> f = read(DocumentType.ADMIN_ID_IN_HAND, page(1200, 900,
+                line("姓名董娜峰", 506, 510, 121, 37), line("性别男", 500, 549, 85, 30), line("民族园", 626, 566, 83, 29),
+                line("出生1991年3月13日", 497, 586, 229, 49)));
+        assertThat(f.get(Fields.ETHNICITY).isRead()).isFalse();
+        assertThat(f.get(Fields.SEX).value()).isEqualTo("男");
+    }
+
+    /** Organization-code certificate (0051 of the tuning set): 码 of 代码 lost, and the seal reads 代码管理专用章. */
+    @Test
+    void codeBesideAPartialLabelWinsOverTheSealsLettering() {
+        String code = Pages.organizationCode("MAH3PL24");
+        Map<String, FieldRead> f = read(DocumentType.ORGANIZATION_CODE_CERTIFICATE, page(1754, 1240,
+                line("中华人民共和国", 729, 134, 296, 40), line("组织机构代码证", 549, 204, 654, 83),
+                line("代", 198, 392, 60, 34), line(code, 459, 395, 157, 29),
+                line("机构名称", 199, 458, 126, 33), line("上海蓝海科技有限责任公司", 465, 461, 363, 28),
+                line("机构类型", 199, 524, 125, 34),
+                line("代码管理专用章", 1195, 1075, 150, 32)));
+        assertThat(f.get(Fields.ORGANIZATION_CODE).value()).isEqualTo(code.replace("-", ""));
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("上海蓝海科技有限责任公司");
+    }
+
+    /** Tax-registration certificate (0050 of the tuning set): 稱 of 纳税人名稱 misread as 种. */
+    @Test
+    void labelWithOneCharacterMisreadIsFoundAndItsValueIsAGuess() {
+        Map<String, FieldRead> f = read(DocumentType.TAX_REGISTRATION_CERTIFICATE, page(1400, 989,
+                line("税務登記證", 520, 107, 347, 65),
+                line("纳税人名种", 158, 303, 130, 27), line("北京新锐餐饮管理有限公司", 399, 296, 310, 30),
+                line("税務登记號", 158, 358, 131, 29), line("110105MA8971326", 397, 356, 198, 26),
+                line("法定代表人", 161, 415, 128, 26), line("袁桐磊", 398, 411, 77, 29)));
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("北京新锐餐饮管理有限公司");
+        assertThat(f.get(Fields.ENTERPRISE_NAME).confidence()).isLessThanOrEqualTo(0.5);
+    }
+
+    /** USCC certificate (0043 of the tuning set): the engine put a colon between two boxes of the name. */
+    @Test
+    void colonInsideAnOrganizationsNameIsLeftOutAndTheNameIsAGuess() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1754, 1240,
+                line("统一社会信用代码证书", 408, 142, 938, 86),
+                line("机构名称", 219, 436, 126, 33), line("宏业明德", 551, 438, 126, 29),
+                line("：（上海）企业管理咨询股份有限公司", 672, 438, 494, 27),
+                line("机构类型", 219, 499, 124, 31), line("有限责任公司（港澳台法人独资）", 552, 501, 425, 29)));
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("宏业明德（上海）企业管理咨询股份有限公司");
+        assertThat(f.get(Fields.ENTERPRISE_NAME).confidence()).isLessThanOrEqualTo(0.5);
+    }
 }
