@@ -228,4 +228,27 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("宏业明德（上海）企业管理咨询股份有限公司");
         assertThat(f.get(Fields.ENTERPRISE_NAME).confidence()).isLessThanOrEqualTo(0.5);
     }
+
+    /**
+     * Traditional licence (0026 of the check set): 碼 of 統一社會信用代碼 lost and the label merged with its code;
+     * a public-institution certificate (0055) whose title lost 證: 事業單位法人書.
+     */
+    @Test
+    void longLabelWithoutItsLastCharacterAndATitleMissingOne() {
+        Map<String, FieldRead> licence = read(DocumentType.BUSINESS_LICENCE, page(1754, 1240,
+                line("營業執照", 693, 150, 370, 88),
+                line("照编号：655419703398328013", 1142, 310, 373, 22),
+                line("統一社會信用代91610113561LN6ND4B", 135, 336, 600, 25),
+                line("名", 128, 488, 70, 39), line("遠航（西安）科技有限公司", 332, 493, 390, 30)));
+        assertThat(licence.get(Fields.CREDIT_CODE).value()).isEqualTo("91610113561LN6ND4B");
+        assertThat(licence.get(Fields.LICENCE_KIND).value()).isEqualTo("CORPORATE");
+
+        Map<String, FieldRead> institution = read(DocumentType.BUSINESS_LICENCE, page(1483, 1048,
+                line("事業單位法人書", 459, 116, 587, 85),
+                line("统一社會信用代碼", 191, 300, 209, 32), line("12320508MA8696846U", 471, 309, 280, 34),
+                line("名", 185, 349, 114, 39), line("蘇州市姑蘇區疾病预防控制中心", 471, 361, 361, 36),
+                line("住所", 181, 497, 114, 40), line("江蘇省蘇州市姑蘇區學院路185號時代廣場11幢806室", 466, 510, 605, 43)));
+        assertThat(institution.get(Fields.LICENCE_KIND).value()).isEqualTo("PUBLIC_INSTITUTION");
+        assertThat(institution.get(Fields.CREDIT_CODE).value()).isEqualTo("12320508MA8696846U");
+    }
 }

@@ -9,6 +9,9 @@ import java.util.Set;
 /** Finds every label of a document kind on the rows of a page. */
 final class Labels {
 
+    /** A label this long is still unmistakable at the head of a line without its last character. */
+    private static final int LONG = 6;
+
     private Labels() {
     }
 
@@ -35,16 +38,33 @@ final class Labels {
                     end--;
                 }
                 boolean valueBeside = to < chars.size();
-                if (valueBeside && end > from && free(exact, r, from, to) && chars.get(from).index() == 0) {
-                    String line = text.folded().substring(from, end);
+                boolean lineStart = chars.get(from).index() == 0;
+                String line = text.folded().substring(from, end);
+                String matched = null;
+                int labelEnd = end;
+                if (valueBeside && end > from && free(exact, r, from, to) && lineStart) {
                     for (String label : missing) {
                         if (oneLost(label, line) || label.length() >= 4 && oneMisread(label, line)) {
-                            found.add(new LabelHit(label, r, from, end, new Span(chars.subList(from, end)), true,
-                                    true));
-                            missing.remove(label);
+                            matched = label;
                             break;
                         }
                     }
+                }
+                if (matched == null && lineStart && free(exact, r, from, to)) {
+                    // a long label merged with its value, its last character lost: 統一社會信用代91610113…
+                    for (String label : missing) {
+                        String head = label.substring(0, label.length() - 1);
+                        if (label.length() >= LONG && line.length() > head.length() && line.startsWith(head)) {
+                            matched = label;
+                            labelEnd = from + head.length();
+                            break;
+                        }
+                    }
+                }
+                if (matched != null) {
+                    found.add(new LabelHit(matched, r, from, labelEnd, new Span(chars.subList(from, labelEnd)),
+                            true, true));
+                    missing.remove(matched);
                 }
                 from = to;
             }

@@ -53,10 +53,12 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
     }
 
     private static LicenceKind kind(Layout layout) {
-        if (layout.contains("事业单位法人证书")) {
+        // the titles lose characters too (事業單位法人書): their distinctive parts are enough, matched on a row
+        // whose lines are joined, so never a part that a row of a licence could spell (信用代码 + 证照编号)
+        if (layout.contains("事业单位法人")) {
             return LicenceKind.PUBLIC_INSTITUTION;
         }
-        if (layout.contains("统一社会信用代码证书")) {
+        if (layout.contains("信用代码证书")) {
             return LicenceKind.USCC_CERTIFICATE;
         }
         boolean individual = layout.find("经营者", "组成形式").isPresent()
@@ -66,8 +68,8 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
 
     private static FieldRead kindRead(Layout layout, LicenceKind kind) {
         String keyword = switch (kind) {
-            case PUBLIC_INSTITUTION -> "事业单位法人证书";
-            case USCC_CERTIFICATE -> "统一社会信用代码证书";
+            case PUBLIC_INSTITUTION -> "事业单位法人";
+            case USCC_CERTIFICATE -> "信用代码证书";
             case INDIVIDUAL_BUSINESS -> layout.contains("个体工商户") ? "个体工商户" : "经营者";
             case CORPORATE -> "营业执照";
         };
