@@ -251,4 +251,28 @@ class RealEngineOutputTest {
         assertThat(institution.get(Fields.LICENCE_KIND).value()).isEqualTo("PUBLIC_INSTITUTION");
         assertThat(institution.get(Fields.CREDIT_CODE).value()).isEqualTo("12320508MA8696846U");
     }
+
+    /**
+     * Passport data page (0008 and 0047 of the check set): the engine read the zone's first line without its
+     * filler run, or not at all; the second line alone still gives the check-digited number and dates.
+     */
+    @Test
+    void passportZoneWithAShortOrMissingFirstLine() {
+        Map<String, FieldRead> shortFirst = read(DocumentType.LEGAL_REP_ID_FRONT, page(1476, 1039,
+                line("National Immigration Administration, PRC", 460, 720, 464, 26),
+                line("P<CHNHUANG<<NUOZI<<", 213, 872, 460, 27),
+                line("E701958897CHN6011228F3008100<<<<<<<<<<<<<<02", 213, 940, 1051, 30)));
+        assertThat(shortFirst.get(Fields.PASSPORT_NUMBER).value()).isEqualTo("E70195889");
+        assertThat(shortFirst.get(Fields.BIRTH_DATE).value()).isEqualTo("1960-11-22");
+        assertThat(shortFirst.get(Fields.EXPIRES_ON).value()).isEqualTo("2030-08-10");
+        assertThat(shortFirst.get(Fields.NAME).value()).isEqualTo("HUANG NUOZI");
+
+        Map<String, FieldRead> noFirst = read(DocumentType.LEGAL_REP_ID_FRONT, page(1476, 1039,
+                line("中华人民共和国国家移民管理局", 463, 675, 400, 27),
+                line("National Immigration Administration,PRC", 459, 721, 441, 23),
+                line("E466694575CHN6806167M3106198<<<<<<<<<<<<<<06", 212, 939, 1054, 34)));
+        assertThat(noFirst.get(Fields.PASSPORT_NUMBER).value()).isEqualTo("E46669457");
+        assertThat(noFirst.get(Fields.BIRTH_DATE).value()).isEqualTo("1968-06-16");
+        assertThat(noFirst.get(Fields.NAME).isRead()).isFalse();
+    }
 }
