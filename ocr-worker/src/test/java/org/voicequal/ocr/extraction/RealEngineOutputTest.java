@@ -275,4 +275,20 @@ class RealEngineOutputTest {
         assertThat(noFirst.get(Fields.BIRTH_DATE).value()).isEqualTo("1968-06-16");
         assertThat(noFirst.get(Fields.NAME).isRead()).isFalse();
     }
+
+    /**
+     * Traditional number-application letter (0036 of the check set): the engine lacks 託 and reads 兹委 before the
+     * filled-in blank; the name is found, as a guess.
+     */
+    @Test
+    void blankAfterALeadInThatLostACharacter() {
+        Map<String, FieldRead> f = read(DocumentType.NUMBER_APPLICATION_LETTER, page(1240, 1754,
+                line("號碼申請公函", 453, 158, 334, 45),
+                line("中國XX通信有限公司蘇州市分公司：", 124, 297, 475, 27),
+                line("兹委", 181, 353, 95, 32), line("司马华晓", 318, 345, 160, 37),
+                line("同志（身份證號：370102198106067341", 459, 349, 619, 40),
+                line("期：2026年11月18日", 580, 1313, 313, 39)));
+        assertThat(f.get(Fields.ADMIN_NAME_IN_BLANK).value()).isEqualTo("司马华晓");
+        assertThat(f.get(Fields.ADMIN_NAME_IN_BLANK).confidence()).isLessThanOrEqualTo(0.5);
+    }
 }
