@@ -291,4 +291,26 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.ADMIN_NAME_IN_BLANK).value()).isEqualTo("司马华晓");
         assertThat(f.get(Fields.ADMIN_NAME_IN_BLANK).confidence()).isLessThanOrEqualTo(0.5);
     }
+
+    /**
+     * Scanned hand-held card (0020 of the check set): 性别, 出生 and 住址 were not read, 身 of 公民身份号码 misread.
+     * The date alone on its row is the birth date because the number encodes exactly it; nothing else is guessed.
+     */
+    @Test
+    void birthDateWithoutItsLabelOnlyWhenTheNumberEncodesIt() {
+        Map<String, FieldRead> f = read(DocumentType.ADMIN_ID_IN_HAND, page(1360, 1020,
+                line("姓名张梓刚", 594, 641, 117, 30), line("女", 654, 686, 18, 15), line("民朝鲜", 721, 675, 95, 26),
+                line("1981年10月30日", 654, 714, 170, 26),
+                line("浙江省宁波市州区体育西", 657, 748, 203, 29), line("路105号", 658, 779, 60, 21),
+                line("公民务份号码", 608, 867, 84, 24), line("330212198110307927", 730, 855, 171, 29)));
+        assertThat(f.get(Fields.ID_NUMBER).value()).isEqualTo("330212198110307927");
+        assertThat(f.get(Fields.BIRTH_DATE).value()).isEqualTo("1981-10-30");
+        assertThat(f.get(Fields.SEX).isRead()).isFalse();
+        assertThat(f.get(Fields.ADDRESS).isRead()).isFalse();
+
+        Map<String, FieldRead> other = read(DocumentType.ADMIN_ID_IN_HAND, page(1360, 1020,
+                line("姓名张梓刚", 594, 641, 117, 30), line("1981年10月31日", 654, 714, 170, 26),
+                line("公民务份号码", 608, 867, 84, 24), line("330212198110307927", 730, 855, 171, 29)));
+        assertThat(other.get(Fields.BIRTH_DATE).isRead()).isFalse();
+    }
 }

@@ -9,6 +9,7 @@ import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.ocr.extraction.Fields;
 import org.voicequal.ocr.extraction.common.Confusables;
+import org.voicequal.ocr.extraction.common.Dates;
 import org.voicequal.ocr.extraction.common.IdNumbers;
 import org.voicequal.ocr.extraction.common.Names;
 import org.voicequal.ocr.extraction.common.Reads;
@@ -34,12 +35,31 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
         FieldRead birth = Reads.date(Fields.BIRTH_DATE, layout.valueOf(false, "出生"));
         FieldRead address = Reads.text(Fields.ADDRESS, layout.valueOf(true, "住址"));
         FieldRead number = idNumber(layout);
+        if (!birth.isRead() && number.isRead() && layout.find("出生").isEmpty()) {
+            birth = birthWithoutLabel(layout, number.value()).orElse(birth);
+        }
         if (birth.isRead() && number.isRead()
                 && !IdNumbers.birthDate(number.value()).toString().equals(birth.value())) {
             birth = capped(birth);
             number = capped(number);
         }
         return List.of(name, sex, ethnicity, birth, address, number);
+    }
+
+    /**
+     * A hand-held card's small 出生 is often lost while the date beside it is read (1981年10月30日 alone on its
+     * row): a date on a row of its own that is exactly the birth date the number encodes is two reads agreeing,
+     * not a guess. Any other date stays unread.
+     */
+    private static Optional<FieldRead> birthWithoutLabel(Layout layout, String number) {
+        String encoded = IdNumbers.birthDate(number).toString();
+        for (int row = 0; row < layout.rows().size(); row++) {
+            List<Dates.Found> dates = Dates.all(layout.rowSpan(row));
+            if (dates.size() == 1 && dates.get(0).valid() && dates.get(0).date().toString().equals(encoded)) {
+                return Optional.of(Reads.date(Fields.BIRTH_DATE, dates.get(0)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static FieldRead idNumber(Layout layout) {
