@@ -11,6 +11,7 @@ import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.ocr.extraction.Fields;
 import org.voicequal.ocr.extraction.common.Names;
 import org.voicequal.ocr.extraction.common.Reads;
+import org.voicequal.ocr.extraction.layout.LabelHit;
 import org.voicequal.ocr.extraction.layout.Layout;
 import org.voicequal.ocr.extraction.layout.Span;
 
@@ -27,7 +28,18 @@ public final class OrganizationCodeExtractor implements DocumentExtractor {
         FieldRead name = layout.valueOf(true, "机构名称")
                 .map(v -> Names.enterprise(Fields.ENTERPRISE_NAME, v, LABELS))
                 .orElse(FieldRead.unread(Fields.ENTERPRISE_NAME, Reads.NO_LABEL));
-        return List.of(name, code(layout.valueOf(false, "代码", "组织机构代码")));
+        // 代码 also starts the seal's 代码管理专用章: the first hit whose value holds a valid code
+        FieldRead code = FieldRead.unread(Fields.ORGANIZATION_CODE, Reads.NO_LABEL);
+        for (LabelHit hit : layout.findAll("代码", "组织机构代码")) {
+            FieldRead read = code(Optional.of(layout.value(hit, false)));
+            if (read.isRead()) {
+                return List.of(name, read);
+            }
+            if (!code.isRead() && Reads.NO_LABEL.equals(code.unreadReason())) {
+                code = read;
+            }
+        }
+        return List.of(name, code);
     }
 
     private static FieldRead code(Optional<Span> value) {

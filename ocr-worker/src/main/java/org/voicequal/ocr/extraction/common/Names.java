@@ -14,6 +14,8 @@ public final class Names {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     /** Punctuation around a name that is never part of it. */
     private static final String PUNCTUATION = "：:;；,，、.。\"'“”‘’";
+    /** Never inside an organization's name. */
+    private static final String COLONS = "：:";
 
     private Names() {
     }
@@ -48,7 +50,29 @@ public final class Names {
         if (holdsLabel(text, labels, 3)) {
             return FieldRead.unread(field, "the value holds a label");
         }
-        return Reads.read(field, text, span);
+        Span inner = span.strip(PUNCTUATION);
+        if (inner.text().chars().anyMatch(c -> COLONS.indexOf(c) >= 0)) {
+            // a colon inside a name (宏业明德：（上海）…) is the engine's, read between two boxes of the value:
+            // left out, and the name no longer exactly as read
+            Span kept = new Span(inner.chars().stream().filter(c -> COLONS.indexOf(c.character()) < 0).toList());
+            return Reads.read(field, kept.text(), kept, GUESSED);
+        }
+        // a seal over the name's end makes the engine drop its last characters (…有限公): a name that does not
+        // end the way organizations' names end may be cut short, so it is never reported as sure
+        return endsLikeOrganization(text) ? Reads.read(field, text, span)
+                : Reads.read(field, text, span, GUESSED);
+    }
+
+    /** The confidence cap of a value that may be incomplete. */
+    public static final double GUESSED = 0.5;
+
+    /** What registered organizations' names end with (folded), after a trailing bracket such as (普通合伙). */
+    private static final Pattern ORGANIZATION_END = Pattern.compile(
+            ".*(公司|集团|中心|店|厂|社|院|所|学校|中学|小学|大学|学院|幼儿园|协会|学会|商会|基金会|银行|部|馆|站|"
+                    + "场|行|室|局|委员会|企业|园|处)(\\([^()]*\\))?");
+
+    public static boolean endsLikeOrganization(String text) {
+        return ORGANIZATION_END.matcher(ComparableText.fold(text)).matches();
     }
 
     private static boolean holdsLabel(String text, Collection<String> labels, int shortest) {

@@ -25,6 +25,12 @@ public final class Reads {
         return FieldRead.read(field, value, Math.min(cap, span.confidence()), span.box(), span.evidence());
     }
 
+    /** The same read with its confidence lowered to at most {@code cap}. */
+    public static FieldRead capped(FieldRead read, double cap) {
+        return FieldRead.read(read.name(), read.value(), Math.min(cap, read.confidence()), read.box(),
+                read.evidence());
+    }
+
     /** The span's text as the value, or unread when the label or its value is missing. */
     public static FieldRead text(String field, Optional<Span> value) {
         if (value.isEmpty()) {

@@ -1,14 +1,15 @@
 package org.voicequal.ocr.extraction.idcard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.voicequal.domain.text.ComparableText;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.ocr.extraction.Fields;
 import org.voicequal.ocr.extraction.common.Confusables;
+import org.voicequal.ocr.extraction.common.Dates;
 import org.voicequal.ocr.extraction.common.IdNumbers;
 import org.voicequal.ocr.extraction.common.Names;
 import org.voicequal.ocr.extraction.common.Reads;
@@ -34,12 +35,31 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
         FieldRead birth = Reads.date(Fields.BIRTH_DATE, layout.valueOf(false, "出生"));
         FieldRead address = Reads.text(Fields.ADDRESS, layout.valueOf(true, "住址"));
         FieldRead number = idNumber(layout);
+        if (!birth.isRead() && number.isRead() && layout.find("出生").isEmpty()) {
+            birth = birthWithoutLabel(layout, number.value()).orElse(birth);
+        }
         if (birth.isRead() && number.isRead()
                 && !IdNumbers.birthDate(number.value()).toString().equals(birth.value())) {
             birth = capped(birth);
             number = capped(number);
         }
         return List.of(name, sex, ethnicity, birth, address, number);
+    }
+
+    /**
+     * A hand-held card's small 出生 is often lost while the date beside it is read (1981年10月30日 alone on its
+     * row): a date on a row of its own that is exactly the birth date the number encodes is two reads agreeing,
+     * not a guess. Any other date stays unread.
+     */
+    private static Optional<FieldRead> birthWithoutLabel(Layout layout, String number) {
+        String encoded = IdNumbers.birthDate(number).toString();
+        for (int row = 0; row < layout.rows().size(); row++) {
+            List<Dates.Found> dates = Dates.all(layout.rowSpan(row));
+            if (dates.size() == 1 && dates.get(0).valid() && dates.get(0).date().toString().equals(encoded)) {
+                return Optional.of(Reads.date(Fields.BIRTH_DATE, dates.get(0)));
+            }
+        }
+        return Optional.empty();
     }
 
     private static FieldRead idNumber(Layout layout) {
@@ -75,14 +95,33 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
             return FieldRead.unread(Fields.ETHNICITY, Reads.NO_LABEL);
         }
         Span span = value.get().compact();
-        List<Integer> han = new ArrayList<>();
-        for (int i = 0; i < span.length() && Character.UnicodeScript.of(span.text().charAt(i))
-                == Character.UnicodeScript.HAN && han.size() < 6; i++) {
-            han.add(i);
+        int han = 0;
+        while (han < span.length() && han < 6
+                && Character.UnicodeScript.of(span.text().charAt(han)) == Character.UnicodeScript.HAN) {
+            han++;
         }
-        return han.isEmpty() ? FieldRead.unread(Fields.ETHNICITY, Reads.NO_VALUE)
-                : Reads.read(Fields.ETHNICITY, span.sub(0, han.size()).text(), span.sub(0, han.size()));
+        if (han == 0) {
+            return FieldRead.unread(Fields.ETHNICITY, Reads.NO_VALUE);
+        }
+        // the card prints one of the 56 recognized groups: 园 read for 回 is a misread, not an ethnicity;
+        // the longest group that starts the value, so that 哈萨克 wins over 哈尼's neighbours
+        String folded = ComparableText.fold(span.sub(0, han).text());
+        int length = 0;
+        for (String group : ETHNIC_GROUPS) {
+            if (folded.startsWith(group) && group.length() > length) {
+                length = group.length();
+            }
+        }
+        return length == 0 ? FieldRead.unread(Fields.ETHNICITY, "not one of the 56 ethnic groups")
+                : Reads.read(Fields.ETHNICITY, span.sub(0, length).text(), span.sub(0, length));
     }
+
+    /** The 56 ethnic groups as the card prints them (Simplified). */
+    private static final List<String> ETHNIC_GROUPS = List.of("汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮",
+            "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山",
+            "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南",
+            "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固",
+            "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺");
 
     private static FieldRead capped(FieldRead read) {
         return FieldRead.read(read.name(), read.value(), Math.min(read.confidence(),

@@ -17,12 +17,15 @@ public final class Layout {
 
     /** Characters between a label and its value. */
     public static final String SEPARATORS = "：:;；,，、.。 ";
+    /** The confidence cap of a value found by a guess. */
+    public static final double GUESSED = 0.5;
 
     private final PageText page;
     private final List<Row> rows;
     private final List<RowText> texts;
     private final List<LabelHit> hits;
     private final double lineHeight;
+    private final GlyphWidths glyphs;
 
     private Layout(PageText page, Collection<String> labels, Set<String> inline) {
         this.page = page;
@@ -31,6 +34,7 @@ public final class Layout {
         this.lineHeight = page.lines().stream().mapToInt(l -> l.box().height()).sorted()
                 .skip(page.lines().size() / 2).findFirst().orElse(20);
         this.hits = Labels.locate(texts, labels, inline);
+        this.glyphs = GlyphWidths.of(page.lines());
     }
 
     /**
@@ -89,15 +93,26 @@ public final class Layout {
         return hits.stream().anyMatch(h -> h.row() == row);
     }
 
-    /** The first of {@code labels}, in the order given, that stands on the page; the topmost hit of that label. */
+    /**
+     * The first of {@code labels}, in the order given, that stands on the page; the topmost hit of that label,
+     * a whole one before one read in part.
+     */
     public Optional<LabelHit> find(String... labels) {
         for (String label : labels) {
-            Optional<LabelHit> hit = hits.stream().filter(h -> h.label().equals(label)).findFirst();
+            Optional<LabelHit> hit = findAll(label).stream().findFirst();
             if (hit.isPresent()) {
                 return hit;
             }
         }
         return Optional.empty();
+    }
+
+    /** Every hit of {@code labels}: the whole ones top to bottom, then those read in part. */
+    public List<LabelHit> findAll(String... labels) {
+        List<String> wanted = List.of(labels);
+        return hits.stream().filter(h -> wanted.contains(h.label()))
+                .sorted(java.util.Comparator.comparing(LabelHit::partial).thenComparingInt(LabelHit::row))
+                .toList();
     }
 
     /** The value of the first of {@code labels} found; empty when no label is found (value may be empty). */
@@ -111,7 +126,13 @@ public final class Layout {
      * edge aligns with the value, until the next label of the column, a wide gap or the column's end.
      */
     public Span value(LabelHit hit, boolean multiLine) {
-        return new ValueRegion(rows, texts, hits, lineHeight, page.width()).value(hit, multiLine);
+        Span value = new ValueRegion(rows, texts, hits, lineHeight, page.width()).value(hit, multiLine);
+        // where the engine lost a label's character it loses the value's too (人民100萬元 for 人民幣100萬元:
+        // glyphs it does not know), and a label read as one character (名) may not be that label at all
+        if (hit.partial() || value.chars().stream().map(CharRef::line).distinct().anyMatch(glyphs::lostCharacter)) {
+            return value.capped(GUESSED);
+        }
+        return value;
     }
 
     /** The median line height: the page's unit of distance. */

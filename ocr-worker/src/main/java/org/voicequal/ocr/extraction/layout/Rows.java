@@ -46,10 +46,20 @@ final class Rows {
         return rows;
     }
 
+    /**
+     * Lines of one row do not overlap sideways by more than a character: a scan's slight skew makes a label's box
+     * reach a few pixels into its value's (统一社会信用代码 ending at x 304, its code starting at 291), while two
+     * lines stacked on one another share most of their width.
+     */
+    private static boolean collide(Box a, Box b) {
+        int shared = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
+        return shared > Math.min(a.height(), b.height());
+    }
+
     // compared with each member rather than the row's union, so that a tall row does not swallow the next
     private static boolean fits(List<TextLine> group, TextLine line) {
         for (TextLine member : group) {
-            if (member.box().verticalOverlap(line.box()) < SAME_ROW || member.box().intersects(line.box())) {
+            if (member.box().verticalOverlap(line.box()) < SAME_ROW || collide(member.box(), line.box())) {
                 return false;
             }
         }

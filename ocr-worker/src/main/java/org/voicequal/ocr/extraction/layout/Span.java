@@ -77,6 +77,11 @@ public record Span(List<CharRef> chars) {
         return sub(from, to);
     }
 
+    /** The same characters, none reported surer than {@code most}. */
+    public Span capped(double most) {
+        return new Span(chars.stream().map(c -> c.capped(most)).toList());
+    }
+
     /** The lowest per-character confidence; 0 for an empty span. */
     public double confidence() {
         return chars.stream().mapToDouble(CharRef::confidence).min().orElse(0);

@@ -3,6 +3,7 @@ package org.voicequal.ocr.extraction.layout;
 import java.util.ArrayList;
 import java.util.List;
 import org.voicequal.ocr.engine.Box;
+import org.voicequal.ocr.engine.TextLine;
 
 /**
  * Where a label's value lies: on the label's row up to the next label or the column's end, else on the rows
@@ -50,17 +51,28 @@ final class ValueRegion {
         int bottom = rows.get(row).box().bottom();
         for (int next = row + 1; next < rows.size(); next++) {
             Box box = rows.get(next).box();
-            if (box.y() - bottom > 1.2 * lineHeight || labelInColumn(next, labelBox.x() - lineHeight, right)) {
+            // a label standing a little left of this one (its first character lost: 称 for 名称) still ends it
+            if (box.y() - bottom > 1.2 * lineHeight || labelInColumn(next, labelBox.x() - 3 * lineHeight, right)) {
                 break;
             }
             Span more = inColumn(next, Math.min(left, labelBox.x()) - lineHeight, right);
             if (more.isEmpty()) {
                 continue;
             }
+            if (holdsNumber(more)) {
+                // a tilted hand-held card puts its 18-digit number right under the address, its label lost
+                // or below it: a number that long ends the value, it never continues one
+                break;
+            }
             // a continuation starts under the value (or wraps back under its label), not further right;
             // the value's own left edge is estimated from character positions, hence the generous margin
             double start = more.box().x();
             if (start > left + 4 * lineHeight) {
+                break;
+            }
+            if (left > labelBox.right() && start < left - 2 * lineHeight) {
+                // text back in the labels' column under a value of its own is a label the engine misread
+                // (負贡人 for 负责人), not the value's next line
                 break;
             }
             value = value.concat(more);
@@ -99,11 +111,33 @@ final class ValueRegion {
         for (int i = 1; i < chars.size(); i++) {
             Box previous = chars.get(i - 1).line().box();
             Box current = chars.get(i).line().box();
-            if (chars.get(i).line() != chars.get(i - 1).line() && current.x() - previous.right() > 3 * lineHeight) {
+            if (chars.get(i).line() != chars.get(i - 1).line()
+                    && (current.x() - previous.right() > 3 * lineHeight || !sameSize(previous, current))) {
                 return chars.subList(0, i);
             }
         }
         return chars;
+    }
+
+    /** Fifteen or more digits in a row: an ID number or a code, not a line of text. */
+    private static boolean holdsNumber(Span span) {
+        int run = 0;
+        for (CharRef c : span.chars()) {
+            run = Character.isDigit(c.character()) || c.character() == 'X' ? run + 1 : 0;
+            if (run >= 15) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Printed text of one value keeps its size; a seal's curved lettering beside a signature (南京 72 px high
+     * after 管理员：司马子 at 53 px) is taller, and must never run into the value.
+     */
+    private static boolean sameSize(Box previous, Box current) {
+        double ratio = current.height() / (double) Math.max(1, previous.height());
+        return ratio <= 1.3 && ratio >= 1 / 1.6;
     }
 
     private static boolean sameLine(CharRef c, LabelHit hit) {
@@ -149,9 +183,17 @@ final class ValueRegion {
     /** The left edge of the nearest label to the right on this row or below: where the label's column ends. */
     private double columnRight(LabelHit hit) {
         Box box = hit.box();
-        return hits.stream().filter(h -> h.row() >= hit.row() && h.standalone() && h != hit)
+        double sameRow = hits.stream().filter(h -> h.row() == hit.row() && h.standalone() && h != hit)
                 .filter(h -> h.box().x() > box.right() + lineHeight)
-                .filter(h -> h.row() == hit.row() || h.box().x() > box.right() + 4 * lineHeight)
                 .mapToDouble(h -> h.box().x()).min().orElse(pageWidth + 1.0);
+        // a label further down bounds the column only when it stands right of where this label's value starts:
+        // 登记机关 printed under a right-column 住所's value is not a column to its right
+        double valueStart = rows.get(hit.row()).lines().stream().map(TextLine::box)
+                .filter(b -> b.x() >= box.right() - lineHeight / 2 && b.x() < sameRow)
+                .mapToDouble(Box::x).min().orElse(box.right());
+        double below = hits.stream().filter(h -> h.row() > hit.row() && h.standalone())
+                .filter(h -> h.box().x() > box.right() + 4 * lineHeight && h.box().x() > valueStart + lineHeight)
+                .mapToDouble(h -> h.box().x()).min().orElse(pageWidth + 1.0);
+        return Math.min(sameRow, below);
     }
 }

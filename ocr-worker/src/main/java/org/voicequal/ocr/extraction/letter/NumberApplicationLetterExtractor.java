@@ -23,7 +23,7 @@ public final class NumberApplicationLetterExtractor implements DocumentExtractor
     private static final List<String> LABELS = List.of("管理员(签字)", "管理员签字", "管理员(签名)", "经办人(签字)",
             "经办人", "管理员", "申请单位(盖章)", "申请单位", "日期");
     /** The blank: after 委托, up to what follows a name in the sentence. */
-    private static final Pattern BLANK = Pattern.compile("委托[_＿]*([\\p{IsHan}·•]{2,20}?)[_＿]*"
+    private static final Pattern BLANK = Pattern.compile("(委托|兹委(?!托))[_＿]*([\\p{IsHan}·•]{2,20}?)[_＿]*"
             + "(?:同志|先生|女士|[(,]|身份证|作为|为我)");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
@@ -33,16 +33,29 @@ public final class NumberApplicationLetterExtractor implements DocumentExtractor
         FieldRead atSignature = layout.valueOf(false, "管理员(签字)", "管理员签字", "管理员(签名)", "经办人(签字)",
                 "经办人", "管理员").map(v -> Names.person(Fields.ADMIN_NAME_AT_SIGNATURE, v, LABELS))
                 .orElse(FieldRead.unread(Fields.ADMIN_NAME_AT_SIGNATURE, Reads.NO_LABEL));
-        return List.of(inBlank(layout), atSignature, idNumber(layout), mobile(layout),
-                LetterParts.letterDate(layout));
+        FieldRead inBlank = inBlank(layout);
+        if (atSignature.isRead() && !(inBlank.isRead() && inBlank.value().equals(atSignature.value()))) {
+            // the signature lies under the applicant's seal, whose lettering the engine mixes in or hides part
+            // of the name behind: only the blank in the letter's body confirms it
+            atSignature = Reads.capped(atSignature, Names.GUESSED);
+            if (inBlank.isRead()) {
+                inBlank = Reads.capped(inBlank, Names.GUESSED);
+            }
+        }
+        return List.of(inBlank, atSignature, idNumber(layout), mobile(layout), LetterParts.letterDate(layout));
     }
 
     private static FieldRead inBlank(Layout layout) {
         Span text = all(layout);
         // matched on the folded text (委託 → 委托), positions kept one for one
         Matcher m = BLANK.matcher(ComparableText.fold(text.text()));
-        return m.find() ? Names.person(Fields.ADMIN_NAME_IN_BLANK, text.sub(m.start(1), m.end(1)), LABELS)
-                : FieldRead.unread(Fields.ADMIN_NAME_IN_BLANK, "no name after 委托");
+        if (!m.find()) {
+            return FieldRead.unread(Fields.ADMIN_NAME_IN_BLANK, "no name after 委托");
+        }
+        FieldRead read = Names.person(Fields.ADMIN_NAME_IN_BLANK, text.sub(m.start(2), m.end(2)), LABELS);
+        // 兹委 without 托: the engine lacks the glyph 託 on a Traditional letter, and may have lost one of the
+        // name's too
+        return read.isRead() && m.group(1).equals("兹委") ? Reads.capped(read, Names.GUESSED) : read;
     }
 
     private static FieldRead idNumber(Layout layout) {

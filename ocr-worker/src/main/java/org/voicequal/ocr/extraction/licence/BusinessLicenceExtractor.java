@@ -53,10 +53,12 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
     }
 
     private static LicenceKind kind(Layout layout) {
-        if (layout.contains("事业单位法人证书")) {
+        // the titles lose characters too (事業單位法人書): their distinctive parts are enough, matched on a row
+        // whose lines are joined, so never a part that a row of a licence could spell (信用代码 + 证照编号)
+        if (layout.contains("事业单位法人")) {
             return LicenceKind.PUBLIC_INSTITUTION;
         }
-        if (layout.contains("统一社会信用代码证书")) {
+        if (layout.contains("信用代码证书")) {
             return LicenceKind.USCC_CERTIFICATE;
         }
         boolean individual = layout.find("经营者", "组成形式").isPresent()
@@ -66,8 +68,8 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
 
     private static FieldRead kindRead(Layout layout, LicenceKind kind) {
         String keyword = switch (kind) {
-            case PUBLIC_INSTITUTION -> "事业单位法人证书";
-            case USCC_CERTIFICATE -> "统一社会信用代码证书";
+            case PUBLIC_INSTITUTION -> "事业单位法人";
+            case USCC_CERTIFICATE -> "信用代码证书";
             case INDIVIDUAL_BUSINESS -> layout.contains("个体工商户") ? "个体工商户" : "经营者";
             case CORPORATE -> "营业执照";
         };
@@ -97,9 +99,14 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
         if (labels.length == 0) {
             return FieldRead.unread(field, kind.absent(field));
         }
-        Optional<Span> value = layout.valueOf(enterprise, labels);
+        Optional<Span> value = layout.valueOf(false, labels);
         if (value.isEmpty()) {
             return FieldRead.unread(field, Reads.NO_LABEL);
+        }
+        if (enterprise && !Names.endsLikeOrganization(value.get().text())) {
+            // a name wraps only when its row did not already end it: a row ending in 有限公司 is followed by
+            // the next field's value, whose label the engine may have lost (類型 unread on a Traditional page)
+            value = layout.valueOf(true, labels);
         }
         return enterprise ? Names.enterprise(field, value.get(), LABELS) : Names.person(field, value.get(), LABELS);
     }

@@ -39,7 +39,7 @@ enum LicenceKind {
             Fields.ENTERPRISE_TYPE, new String[] {"机构类型"},
             Fields.LEGAL_REPRESENTATIVE, new String[] {"负责人", "法定代表人"},
             Fields.ADDRESS, new String[] {"机构地址"},
-            Fields.TERM_FROM, new String[] {"有效期限"}));
+            Fields.TERM_FROM, new String[] {"有效期限", "有效期"}));
 
     private final Map<String, String[]> labels;
 

@@ -2,6 +2,7 @@ package org.voicequal.ocr.extraction.passport;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.voicequal.ocr.engine.PageText;
@@ -31,7 +32,24 @@ public final class PassportExtractor implements DocumentExtractor {
                 return Optional.of(new MrzLine[] {MrzLine.of(candidates.get(i)), MrzLine.of(candidates.get(i + 1))});
             }
         }
+        // PP-OCR drops the long filler run that ends the first line (P<CHNHUANG<<NUOZI<< and nothing after),
+        // or the whole line: the second line alone carries number, nationality and dates, each check-digited
+        for (TextLine second : candidates) {
+            if (!second.text().strip().toUpperCase().startsWith("P")) {
+                TextLine first = page.lines().stream().filter(l -> l != second && firstLineHead(l))
+                        .filter(l -> l.box().bottom() <= second.box().centerY()
+                                && second.box().y() - l.box().bottom() < 2 * second.box().height())
+                        .max(Comparator.comparingInt(l -> l.box().y()))
+                        .orElse(new TextLine("", second.box(), 0));
+                return Optional.of(new MrzLine[] {MrzLine.of(first), MrzLine.of(second)});
+            }
+        }
         return Optional.empty();
+    }
+
+    /** The start of a first zone line, however short the engine read it: P, a filler or type, then letters. */
+    private static boolean firstLineHead(TextLine line) {
+        return line.text().strip().toUpperCase().replace('«', '<').matches("P[<A-Z][A-Z]{3}[A-Z<]*");
     }
 
     public static boolean hasZone(PageText page) {
