@@ -1,18 +1,25 @@
 package org.voicequal.ocr.reading;
 
 import java.util.Map;
+import org.voicequal.ocr.extraction.common.Confusables;
 
 /**
  * When a read is safe to act on. Both engines reading the same value is confirmation. One engine alone
  * confirms only a value whose own structure vouches for it — a code with check digits — and only above a
  * confidence at which the accuracy benchmark ({@code docs/ocr-accuracy.md}) saw no wrong read; names, dates
  * and free text read by one engine stay unconfirmed, because a confident wrong name is exactly the error
- * that would let a wrong value "agree". Engines that disagree never confirm.
+ * that would let a wrong value "agree". Engines that disagree never confirm. Nor does agreement confirm a
+ * value extraction itself marked as a guess (confidence at most {@link #GUESS}: a repaired code, a label read
+ * only in part, a name cut short under a seal): the second engine reads the crop that same guess chose, so it
+ * can only agree with the guess, not vouch for it.
  *
  * @param singleEngineMinimum per field kind, the confidence at which one engine's read is confirmed; a kind
  *                            that is absent is never confirmed by one engine
  */
 public record Confirmation(Map<FieldKind, Double> singleEngineMinimum) {
+
+    /** The confidence extraction caps a guessed value at. */
+    public static final double GUESS = Confusables.CORRECTED_CONFIDENCE;
 
     /** The thresholds the accuracy benchmark supports (see docs/ocr-accuracy.md). */
     public static Confirmation measured() {
@@ -25,7 +32,7 @@ public record Confirmation(Map<FieldKind, Double> singleEngineMinimum) {
 
     public boolean confirms(String field, Agreement agreement, double confidence) {
         return switch (agreement) {
-            case BOTH_AGREE -> true;
+            case BOTH_AGREE -> confidence > GUESS;
             case ONE_ENGINE -> {
                 Double minimum = singleEngineMinimum.get(FieldKind.of(field));
                 yield minimum != null && confidence >= minimum;

@@ -11,8 +11,14 @@ class ConfirmationTest {
 
     @Test
     void twoEnginesReadingTheSameValueConfirmAnyField() {
-        assertThat(confirmation.confirms(Fields.NAME, Agreement.BOTH_AGREE, 0.4)).isTrue();
+        assertThat(confirmation.confirms(Fields.NAME, Agreement.BOTH_AGREE, 0.7)).isTrue();
         assertThat(confirmation.confirms(Fields.VALID_TO, Agreement.BOTH_AGREE, 0.6)).isTrue();
+    }
+
+    @Test
+    void agreementWithAValueExtractionMarkedAsAGuessConfirmsNothing() {
+        assertThat(confirmation.confirms(Fields.ENTERPRISE_NAME, Agreement.BOTH_AGREE, 0.5)).isFalse();
+        assertThat(confirmation.confirms(Fields.CREDIT_CODE, Agreement.BOTH_AGREE, 0.4)).isFalse();
     }
 
     @Test
