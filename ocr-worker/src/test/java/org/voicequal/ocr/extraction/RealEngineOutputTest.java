@@ -35,6 +35,21 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("成都明德商贸股份有限公司");
     }
 
+    /**
+     * Two-column licence of the clean-approved application: the type wraps after 控 and its second line (股）) is
+     * not joined. Both engines agree on the cut-short crop, so the open bracket keeps it from being reported as sure.
+     */
+    @Test
+    void aValueCutShortWithItsBracketLeftOpenIsOnlyAGuess() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1754, 1240,
+                line("营业执照", 683, 144, 391, 93),
+                line("类型", 128, 560, 64, 33), line("有限责任公司（自然人投资或控", 333, 562, 400, 27),
+                line("成立日期", 900, 560, 119, 31), line("2020年08月09日", 1102, 562, 220, 27),
+                line("股）", 333, 602, 60, 27)));
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(f.get(Fields.ESTABLISHED_ON).confidence()).isGreaterThan(0.5);
+    }
+
     /** Two-column licence (0000): 登记机关 printed under the right column's 住所 does not cut its value off. */
     @Test
     void labelFarBelowDoesNotEndTheRightColumnsValue() {

@@ -17,12 +17,28 @@ public final class Reads {
 
     /** A read of {@code value} with the confidence, box and evidence of {@code span}. */
     public static FieldRead read(String field, String value, Span span) {
-        return FieldRead.read(field, value, span.confidence(), span.box(), span.evidence());
+        return read(field, value, span, 1.0);
     }
 
     /** A read of {@code value} with a confidence no higher than {@code cap} (a corrected or unconfirmed read). */
     public static FieldRead read(String field, String value, Span span, double cap) {
-        return FieldRead.read(field, value, Math.min(cap, span.confidence()), span.box(), span.evidence());
+        // a bracket left open (有限责任公司（自然人投资或控) means the value goes on where the reading stopped, on a
+        // line that was not joined: both engines would agree on the cut-short crop, so it is never reported as sure
+        double sure = bracketLeftOpen(value) ? Math.min(cap, Names.GUESSED) : cap;
+        return FieldRead.read(field, value, Math.min(sure, span.confidence()), span.box(), span.evidence());
+    }
+
+    static boolean bracketLeftOpen(String value) {
+        int depth = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** The same read with its confidence lowered to at most {@code cap}. */
