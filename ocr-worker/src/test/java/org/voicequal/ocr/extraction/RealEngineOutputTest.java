@@ -50,6 +50,21 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.ESTABLISHED_ON).confidence()).isGreaterThan(0.5);
     }
 
+    /**
+     * Scanned two-column licence (0102 of seed 1): the name's own value was not read and its 类型 label was lost,
+     * so the row below offered the type as the name. Both engines read that crop alike; it must not be the name.
+     */
+    @Test
+    void anEnterpriseTypeIsNeverTakenAsTheName() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1754, 1240,
+                line("营业执照", 683, 144, 391, 93),
+                line("名称", 128, 492, 64, 33),
+                line("注册资本", 900, 493, 119, 31), line("人民币300万元", 1102, 495, 191, 27),
+                line("其他有限责任公司", 333, 562, 240, 27),
+                line("成立日期", 900, 560, 119, 31), line("2020年08月09日", 1102, 562, 220, 27)));
+        assertThat(f.get(Fields.ENTERPRISE_NAME).isRead()).isFalse();
+    }
+
     /** Two-column licence (0000): 登记机关 printed under the right column's 住所 does not cut its value off. */
     @Test
     void labelFarBelowDoesNotEndTheRightColumnsValue() {

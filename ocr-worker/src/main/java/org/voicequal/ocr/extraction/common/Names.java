@@ -50,6 +50,11 @@ public final class Names {
         if (holdsLabel(text, labels, 3)) {
             return FieldRead.unread(field, "the value holds a label");
         }
+        if (TYPE_ONLY.matcher(ComparableText.of(text)).matches()) {
+            // nothing but an organization form (其他有限责任公司): the value of the 类型 row below, taken when the
+            // name's own value was not read — both engines would agree on it, so it must never count as the name
+            return FieldRead.unread(field, "the value is an enterprise type, not a name");
+        }
         Span inner = span.strip(PUNCTUATION);
         if (inner.text().chars().anyMatch(c -> COLONS.indexOf(c) >= 0)) {
             // a colon inside a name (宏业明德：（上海）…) is the engine's, read between two boxes of the value:
@@ -62,6 +67,11 @@ public final class Names {
         return endsLikeOrganization(text) ? Reads.read(field, text, span)
                 : Reads.read(field, text, span, GUESSED);
     }
+
+    /** A value that is an enterprise type and nothing else: a name always has its own words before the form. */
+    private static final Pattern TYPE_ONLY = Pattern.compile(
+            "(其他)?(有限责任公司|股份有限公司|有限公司|个人独资企业|个体工商户|个体户|普通合伙企业|有限合伙企业|合伙企业|"
+                    + "全民所有制|集体所有制|股份合作制|农民专业合作社|外商投资企业|事业单位|社会团体)(\\(.*\\))?");
 
     /** The confidence cap of a value that may be incomplete. */
     public static final double GUESSED = 0.5;
