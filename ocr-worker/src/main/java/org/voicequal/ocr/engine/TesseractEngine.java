@@ -34,6 +34,7 @@ public final class TesseractEngine implements OcrEngine {
     private final String name;
     private final List<TessBaseAPI> handles = new CopyOnWriteArrayList<>();
     private final ThreadLocal<TessBaseAPI> handle;
+    private final NativeGuard guard = new NativeGuard();
 
     public TesseractEngine(Path tessdata, String language) {
         this.api = TessAPI.INSTANCE;
@@ -60,11 +61,16 @@ public final class TesseractEngine implements OcrEngine {
 
     @Override
     public PageText read(BufferedImage page) {
-        return new PageText(name, page.getWidth(), page.getHeight(), recognize(page, TessPageSegMode.PSM_AUTO));
+        return guard.use(() -> new PageText(name, page.getWidth(), page.getHeight(),
+                recognize(page, TessPageSegMode.PSM_AUTO)));
     }
 
     @Override
     public TextLine readLine(BufferedImage line) {
+        return guard.use(() -> oneLine(line));
+    }
+
+    private TextLine oneLine(BufferedImage line) {
         List<TextLine> lines = recognize(line, TessPageSegMode.PSM_SINGLE_LINE);
         if (lines.isEmpty()) {
             return new TextLine("", new Box(0, 0, line.getWidth(), line.getHeight()), 0);
@@ -180,8 +186,10 @@ public final class TesseractEngine implements OcrEngine {
 
     @Override
     public void close() {
-        handles.forEach(api::TessBaseAPIEnd);
-        handles.forEach(api::TessBaseAPIDelete);
-        handles.clear();
+        guard.close(() -> {
+            handles.forEach(api::TessBaseAPIEnd);
+            handles.forEach(api::TessBaseAPIDelete);
+            handles.clear();
+        });
     }
 }

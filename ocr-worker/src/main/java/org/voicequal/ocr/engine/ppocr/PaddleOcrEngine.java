@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.voicequal.ocr.engine.Box;
 import org.voicequal.ocr.engine.Images;
+import org.voicequal.ocr.engine.NativeGuard;
 import org.voicequal.ocr.engine.OcrEngine;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.engine.TextLine;
@@ -55,6 +56,7 @@ public final class PaddleOcrEngine implements OcrEngine {
     private final AngleClassifier classifier;
     private final TextRecognizer recognizer;
     private final String name;
+    private final NativeGuard guard = new NativeGuard();
 
     /**
      * One intra-op thread per model: the worker reads several images in parallel on few cores, and on the
@@ -98,6 +100,10 @@ public final class PaddleOcrEngine implements OcrEngine {
 
     @Override
     public PageText read(BufferedImage page) {
+        return guard.use(() -> readPage(page));
+    }
+
+    private PageText readPage(BufferedImage page) {
         BufferedImage rgb = Images.rgb(page);
         int width = rgb.getWidth(), height = rgb.getHeight();
         List<Quad> boxes = detector.detect(rgb);
@@ -127,6 +133,10 @@ public final class PaddleOcrEngine implements OcrEngine {
     /** Reads the whole crop as one line, whatever its confidence: the caller asked for exactly this region. */
     @Override
     public TextLine readLine(BufferedImage line) {
+        return guard.use(() -> readOneLine(line));
+    }
+
+    private TextLine readOneLine(BufferedImage line) {
         CtcDecoder.Decoded decoded = recognizer.read(classifier.upright(List.of(Images.rgb(line)))).get(0);
         return new TextLine(decoded.text(), new Box(0, 0, line.getWidth(), line.getHeight()), decoded.confidence(),
                 decoded.confidences());
@@ -134,11 +144,13 @@ public final class PaddleOcrEngine implements OcrEngine {
 
     @Override
     public void close() {
-        closeQuietly(recognition);
-        closeQuietly(classification);
-        closeQuietly(detection);
-        // a no-op in ONNX Runtime 1.22 (the environment lives as long as the JVM); kept should that change
-        environment.close();
+        guard.close(() -> {
+            closeQuietly(recognition);
+            closeQuietly(classification);
+            closeQuietly(detection);
+            // a no-op in ONNX Runtime 1.22 (the environment lives as long as the JVM); kept should that change
+            environment.close();
+        });
     }
 
     private static void closeQuietly(OrtSession session) {
