@@ -37,7 +37,9 @@ public class EventProcessing {
         }
         V event = serde.deserialize(subscription.topic(), record.value());
         String eventId = eventId(event);
-        boolean seen = jdbi.withHandle(handle -> alreadyProcessed(handle, subscription.group(), eventId));
+        // only work done before the transaction is worth a look-up to skip; a plain handler finds out inside it
+        boolean seen = subscription.prepares()
+                && jdbi.withHandle(handle -> alreadyProcessed(handle, subscription.group(), eventId));
         boolean processed = !seen && process(subscription, event, eventId);
         if (processed) {
             relay.wakeUp();

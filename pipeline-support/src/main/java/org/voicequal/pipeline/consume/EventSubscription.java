@@ -15,9 +15,12 @@ import org.voicequal.schemas.Topic;
  * transaction, and returns the handler that records its result. A preparation may run again for a
  * redelivered event, so it must not have effects of its own beyond caches.
  *
- * @param group the Kafka consumer group, also the inbox's consumer name: instances of one worker share it.
+ * @param group    the Kafka consumer group, also the inbox's consumer name: instances of one worker share it.
+ * @param prepares whether {@code preparation} does work of its own (then a redelivered event is looked up in
+ *                 the inbox first, so that the work is not done again); false for a plain handler.
  */
-public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String group, Preparation<V> preparation) {
+public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String group, Preparation<V> preparation,
+                                                          boolean prepares) {
 
     public EventSubscription {
         Objects.requireNonNull(topic, "topic");
@@ -27,12 +30,12 @@ public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String
 
     public static <V extends SpecificRecord> EventSubscription<V> on(Topic<V> topic, String group, Handler<V> handler) {
         Objects.requireNonNull(handler, "handler");
-        return new EventSubscription<>(topic, group, event -> handler);
+        return new EventSubscription<>(topic, group, event -> handler, false);
     }
 
     public static <V extends SpecificRecord> EventSubscription<V> prepared(Topic<V> topic, String group,
             Preparation<V> preparation) {
-        return new EventSubscription<>(topic, group, preparation);
+        return new EventSubscription<>(topic, group, preparation, true);
     }
 
     @FunctionalInterface
