@@ -54,17 +54,10 @@ public class ExpiryScanner {
             List<ExpiryDao.DocumentEnd> documents, String code, String zh, String en) {
         List<Reason> reasons = documents.stream().map(d -> new Reason(code + ":" + d.document(),
                 zh + "(" + d.document() + " " + d.validTo() + ")", en + " (" + d.document() + ", " + d.validTo() + ")")).toList();
-        return QualificationStatusChanged.newBuilder()
-                .setEventId(UUID.randomUUID().toString())
-                .setQualificationId(q.qualificationId())
-                .setAccountId(q.accountId())
-                .setStatus(status)
-                .setPreviousStatus(status == QualificationStatus.EXPIRED && q.expiringNotifiedAt() != null
-                        ? QualificationStatus.EXPIRING_SOON : QualificationStatus.APPROVED)
-                .setOccurredAt(clock.instant())
-                .setReasons(reasons)
-                .setDocuments(documents.stream().map(d -> DocumentType.valueOf(d.document())).toList())
-                .setSource(SOURCE)
-                .build();
+        QualificationStatus previous = status == QualificationStatus.EXPIRED && q.expiringNotifiedAt() != null
+                ? QualificationStatus.EXPIRING_SOON : QualificationStatus.APPROVED;
+        return StatusChanges.of(SOURCE, q.qualificationId(), q.accountId(), previous, status).because(reasons)
+                .about(documents.stream().map(d -> DocumentType.valueOf(d.document())).toList())
+                .at(clock.instant());
     }
 }

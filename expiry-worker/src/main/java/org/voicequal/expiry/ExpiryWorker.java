@@ -1,7 +1,6 @@
 package org.voicequal.expiry;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -24,6 +23,8 @@ import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
+import org.voicequal.domain.time.ChinaTime;
+import org.voicequal.schemas.StatusChanges;
 import org.voicequal.schemas.Topics;
 
 /**
@@ -38,7 +39,6 @@ import org.voicequal.schemas.Topics;
 public class ExpiryWorker {
 
     static final String GROUP = "expiry-worker";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(ExpiryWorker.class);
 
     private final Jdbi jdbi;
@@ -50,7 +50,7 @@ public class ExpiryWorker {
         this.jdbi = jdbi;
         this.outbox = outbox;
         this.relay = relay;
-        this.scanner = new ExpiryScanner(Clock.system(CHINA), warnDays);
+        this.scanner = new ExpiryScanner(ChinaTime.clock(), warnDays);
     }
 
     public static SpringApplicationBuilder application() {
@@ -92,11 +92,9 @@ public class ExpiryWorker {
                 dao.setActive(change.getQualificationId(), true);
                 dao.find(change.getQualificationId()).map(ExpiryDao.Tracked::replaces).ifPresent(old -> {
                     if (dao.setActive(old, false) > 0) {
-                        outbox.append(tx, Topics.STATUS_CHANGED, old, QualificationStatusChanged.newBuilder()
-                                .setEventId(UUID.randomUUID().toString()).setQualificationId(old)
-                                .setAccountId(change.getAccountId()).setStatus(QualificationStatus.REPLACED)
-                                .setPreviousStatus(QualificationStatus.EXPIRED).setOccurredAt(change.getOccurredAt())
-                                .setReasons(List.of()).setDocuments(List.of()).setSource(ExpiryScanner.SOURCE).build());
+                        outbox.append(tx, Topics.STATUS_CHANGED, old, StatusChanges.of(ExpiryScanner.SOURCE, old,
+                                change.getAccountId(), QualificationStatus.EXPIRED, QualificationStatus.REPLACED)
+                                .at(change.getOccurredAt()));
                     }
                 });
             }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.voicequal.domain.time.ChinaTime;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -22,7 +23,7 @@ import org.voicequal.localinfra.LocalPostgres;
 /** The scan on real PostgreSQL with the worker's real migrations: each change is published once, on its day. */
 class ExpiryScannerIT {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ChinaTime.ZONE;
     private static LocalPostgres postgres;
     private static Jdbi jdbi;
 

@@ -3,7 +3,6 @@ package org.voicequal.review;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +21,8 @@ import org.voicequal.pipeline.Json;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
+import org.voicequal.domain.time.ChinaTime;
+import org.voicequal.schemas.StatusChanges;
 import org.voicequal.schemas.Topics;
 
 /**
@@ -35,7 +36,6 @@ public class ReviewWorker {
 
     static final String GROUP = "review-worker";
     static final String SOURCE = "review-worker";
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(ReviewWorker.class).properties("spring.config.name=review-worker");
@@ -48,7 +48,7 @@ public class ReviewWorker {
 
     @Bean
     EventSubscription<SubmissionEvaluated> evaluations(Outbox outbox) {
-        Clock clock = Clock.system(CHINA);
+        Clock clock = ChinaTime.clock();
         return EventSubscription.on(Topics.SUBMISSION_EVALUATED, GROUP, (tx, evaluated) -> route(tx, evaluated, outbox, clock));
     }
 
@@ -68,16 +68,14 @@ public class ReviewWorker {
             dao.enqueue(id, oneWorkingDayAfter(now), TaskChecks.json(evaluated.getChecks()));
             return;
         }
-        outbox.append(tx, Topics.STATUS_CHANGED, id, QualificationStatusChanged.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setQualificationId(id).setAccountId(evaluated.getAccountId())
-                .setStatus(routing.decision() == ReviewDecision.APPROVED ? QualificationStatus.APPROVED : QualificationStatus.REJECTED)
-                .setPreviousStatus(QualificationStatus.UNDER_REVIEW).setOccurredAt(now).setReasons(routing.reasons())
-                .setDocuments(List.of()).setSource(SOURCE).build());
+        outbox.append(tx, Topics.STATUS_CHANGED, id, StatusChanges.of(SOURCE, id, evaluated.getAccountId(),
+                QualificationStatus.UNDER_REVIEW, routing.decision() == ReviewDecision.APPROVED
+                        ? QualificationStatus.APPROVED : QualificationStatus.REJECTED).because(routing.reasons()).at(now));
     }
 
     /** 1個工作日: the next weekday at the same time (the PRC holiday calendar comes with the reviewer API). */
     static Instant oneWorkingDayAfter(Instant instant) {
-        ZonedDateTime t = instant.atZone(CHINA).plusDays(1);
+        ZonedDateTime t = instant.atZone(ChinaTime.ZONE).plusDays(1);
         while (t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY) {
             t = t.plusDays(1);
         }

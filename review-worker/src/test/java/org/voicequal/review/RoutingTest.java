@@ -13,7 +13,7 @@ import org.voicequal.events.ReviewRoute;
 class RoutingTest {
 
     private static CheckResult check(String rule, CheckOutcome outcome) {
-        return new CheckResult(rule, outcome, List.of("f"), rule + " zh", rule + " en", List.of());
+        return new CheckResult(rule, outcome, List.of("f"), rule + " zh", rule + " en", false, List.of());
     }
 
     @Test

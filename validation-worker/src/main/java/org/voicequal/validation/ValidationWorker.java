@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +19,7 @@ import org.voicequal.events.SubmissionReceived;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
+import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.schemas.Topics;
 import org.voicequal.validation.rules.CaseFile;
 import org.voicequal.validation.rules.Rulebook;
@@ -34,8 +34,6 @@ import org.voicequal.validation.rules.Rulebook;
 public class ValidationWorker {
 
     static final String GROUP = "validation-worker";
-    /** Validity dates are calendar dates in China. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(ValidationWorker.class).properties("spring.config.name=validation-worker");
@@ -48,7 +46,7 @@ public class ValidationWorker {
 
     @Bean
     Clock clock() {
-        return Clock.system(CHINA);
+        return ChinaTime.clock();
     }
 
     @Bean
@@ -91,6 +89,10 @@ public class ValidationWorker {
                         .setAccountId(submission.getAccountId())
                         .setEvaluatedAt(clock.instant())
                         .setChecks(rulebook.evaluate(file))
+                        .setKind(submission.getKind())
+                        .setQualificationName(submission.getQualificationName())
+                        .setDocuments(submission.getDocuments())
+                        .setReplacesQualificationId(submission.getReplacesQualificationId())
                         .build();
                 outbox.append(tx, Topics.SUBMISSION_EVALUATED, qualificationId, evaluated);
                 dao.markEvaluated(qualificationId, evaluated.getChecks().stream()

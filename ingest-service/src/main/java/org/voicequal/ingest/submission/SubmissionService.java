@@ -22,6 +22,7 @@ import org.voicequal.events.SubmissionReceived;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
+import org.voicequal.schemas.StatusChanges;
 import org.voicequal.schemas.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,10 +74,8 @@ public class SubmissionService {
         });
 
         SubmissionReceived received = received(id, form, documents, now);
-        QualificationStatusChanged underReview = QualificationStatusChanged.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setQualificationId(id.toString())
-                .setAccountId(form.accountId()).setStatus(QualificationStatus.UNDER_REVIEW).setPreviousStatus(null)
-                .setOccurredAt(now).setReasons(List.of()).setDocuments(List.of()).setSource(SOURCE).build();
+        QualificationStatusChanged underReview = StatusChanges.of(SOURCE, id.toString(), form.accountId(),
+                null, QualificationStatus.UNDER_REVIEW).at(now);
 
         jdbi.useTransaction(handle -> {
             QualificationDao dao = handle.attach(QualificationDao.class);

@@ -25,6 +25,6 @@ final class Checks {
 
     static CheckResult result(String rule, CheckOutcome outcome, List<String> fields, String zh, String en,
             List<Evidence> evidence) {
-        return new CheckResult(rule, outcome, fields, zh, en, evidence);
+        return new CheckResult(rule, outcome, fields, zh, en, false, evidence);
     }
 }
