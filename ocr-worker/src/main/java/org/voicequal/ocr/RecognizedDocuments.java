@@ -12,7 +12,7 @@ import org.voicequal.events.RecognizedField;
 import org.voicequal.events.SealMark;
 import org.voicequal.ocr.engine.Box;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.image.Seal;
 import org.voicequal.ocr.reading.DocumentResult;
 import org.voicequal.ocr.reading.FieldResult;

@@ -1,7 +1,7 @@
 package org.voicequal.ocr.reading;
 
 import java.util.Map;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * How a field's value is written, which decides how a second engine's read of it is compared and how sure a

@@ -1,5 +1,6 @@
 package org.voicequal.ocr.bench;
 
+import org.voicequal.schemas.Fields;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -305,9 +306,9 @@ public final class OcrAccuracyBench {
                         confirmed += field.confirmed() ? 1 : 0;
                         confidentWrong += field.confirmed() && !right ? 1 : 0;
                     }
-                    String code = read.field(org.voicequal.ocr.extraction.Fields.CREDIT_CODE)
+                    String code = read.field(Fields.CREDIT_CODE)
                             .map(f -> !f.read().isRead() ? "unread" : (same(label.fields()
-                                    .get(org.voicequal.ocr.extraction.Fields.CREDIT_CODE), f.read().value())
+                                    .get(Fields.CREDIT_CODE), f.read().value())
                                     ? "right" : "wrong") + ", " + f.agreement() + (f.confirmed() ? ", confirmed"
                                     : ", not confirmed"))
                             .orElse("–");

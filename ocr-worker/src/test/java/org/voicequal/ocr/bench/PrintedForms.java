@@ -3,7 +3,7 @@ package org.voicequal.ocr.bench;
 import java.time.LocalDate;
 import java.util.List;
 import org.voicequal.domain.text.ComparableText;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * The ways a true value can appear in a page's text, for the plain engines' "share of true values verbatim in

@@ -21,7 +21,7 @@ import org.voicequal.domain.OrganizationCode;
 import org.voicequal.domain.ResidentIdNumber;
 import org.voicequal.domain.UnifiedSocialCreditCode;
 import org.voicequal.events.DocumentType;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * The committed fixture sets ({@code corpus/} and the two {@code applications/}) are what their labels say:

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.voicequal.events.DocumentType;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * Second-generation resident ID cards (85.6 × 54 mm, rendered at about 300 dpi): the portrait side (姓名,

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.voicequal.events.DocumentType;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * The two letters of an application, A4 at 150 dpi: the 入网承诺书 (body text, {@code 承诺单位（盖章）：X有限公司},

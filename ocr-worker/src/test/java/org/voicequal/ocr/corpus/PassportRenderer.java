@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.voicequal.events.DocumentType;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * A Chinese passport's data page (125 × 88 mm): bilingual labels, the holder's Chinese and Latin names, and a

@@ -10,7 +10,7 @@ import org.voicequal.events.DocumentType;
  * @param type   the document type it would be submitted as
  * @param layout the layout variant, e.g. {@code two-column}, {@code portrait}, {@code passport}
  * @param sealed whether a red company or authority seal is printed on it
- * @param fields the true values, keyed by {@code org.voicequal.ocr.extraction.Fields} names, in the script
+ * @param fields the true values, keyed by {@code org.voicequal.schemas.Fields} names, in the script
  *               printed (Traditional values on Traditional documents); dates ISO
  */
 record Rendered(DocumentType type, String layout, BufferedImage image, boolean sealed, Map<String, String> fields) {

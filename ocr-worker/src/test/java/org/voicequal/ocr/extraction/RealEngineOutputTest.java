@@ -1,5 +1,6 @@
 package org.voicequal.ocr.extraction;
 
+import org.voicequal.schemas.Fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.voicequal.ocr.extraction.Pages.byName;
 import static org.voicequal.ocr.extraction.Pages.line;

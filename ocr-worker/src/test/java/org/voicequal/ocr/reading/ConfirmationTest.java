@@ -3,7 +3,7 @@ package org.voicequal.ocr.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 class ConfirmationTest {
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.OcrReading;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * Both real engines, as the worker runs them, on the committed applications (rendered in fonts the tests

@@ -12,7 +12,7 @@ import org.voicequal.ocr.engine.OcrEngine;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.engine.TextLine;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.image.ImageTraits;
 import org.voicequal.ocr.image.UnreadableImageException;
 

@@ -8,7 +8,7 @@ import org.voicequal.domain.OrganizationCode;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.Names;
 import org.voicequal.ocr.extraction.common.Reads;
 import org.voicequal.ocr.extraction.layout.LabelHit;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.Reads;
 import org.voicequal.ocr.extraction.common.Terms;
 import org.voicequal.ocr.extraction.layout.Layout;

@@ -7,7 +7,7 @@ import org.voicequal.domain.text.ComparableText;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.Confusables;
 import org.voicequal.ocr.extraction.common.Dates;
 import org.voicequal.ocr.extraction.common.IdNumbers;

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.voicequal.domain.text.ComparableText;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.Dates;
 import org.voicequal.ocr.extraction.common.Reads;
 import org.voicequal.ocr.extraction.layout.Layout;

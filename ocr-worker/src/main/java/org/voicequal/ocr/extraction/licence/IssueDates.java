@@ -3,7 +3,7 @@ package org.voicequal.ocr.extraction.licence;
 import java.util.List;
 import java.util.Optional;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.Dates;
 import org.voicequal.ocr.extraction.common.Reads;
 import org.voicequal.ocr.extraction.layout.LabelHit;

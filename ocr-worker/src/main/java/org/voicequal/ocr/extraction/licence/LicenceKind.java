@@ -1,7 +1,7 @@
 package org.voicequal.ocr.extraction.licence;
 
 import java.util.Map;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 
 /**
  * The kinds of licence the BUSINESS_LICENCE slot receives, each with the labels its fields carry (Simplified;

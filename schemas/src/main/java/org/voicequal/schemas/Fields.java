@@ -1,8 +1,9 @@
-package org.voicequal.ocr.extraction;
+package org.voicequal.schemas;
 
 /**
- * The names of the fields extraction reads, as they travel in {@code RecognizedField.name}. Dates are ISO
- * {@code yyyy-MM-dd}; {@link #LONG_TERM} is the value of a validity end that reads 長期.
+ * The names of the fields OCR reads (ocr-worker's extraction), as they travel in {@code RecognizedField.name}: the
+ * contract between the worker that reads and the rules that compare. Dates are ISO {@code yyyy-MM-dd};
+ * {@link #LONG_TERM} is the value of a validity end that reads 長期.
  */
 public final class Fields {
 
