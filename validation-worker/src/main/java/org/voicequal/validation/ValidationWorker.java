@@ -1,39 +1,41 @@
 package org.voicequal.validation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.UUID;
-import org.jdbi.v3.core.Handle;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.voicequal.domain.PersonalDataCipher;
+import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.events.DocumentsRecognized;
-import org.voicequal.events.SubmissionEvaluated;
+import org.voicequal.events.QualificationStatus;
+import org.voicequal.events.QualificationStatusChanged;
 import org.voicequal.events.SubmissionReceived;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
-import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.schemas.Topics;
-import org.voicequal.validation.rules.CaseFile;
 import org.voicequal.validation.rules.Rulebook;
 
 /**
- * validation-worker: reads {@code SubmissionReceived} and {@code DocumentsRecognized}, keeps both halves of
- * each case, and once it has both, checks every rule and writes {@code SubmissionEvaluated} with one
- * explained result per rule and field. It decides nothing: routing is review-worker's.
+ * validation-worker: keeps both halves of each case — the submission and what OCR read from it — and once it
+ * has both, checks every rule of the seed ({@link Rulebook}) and writes {@code SubmissionEvaluated}, one
+ * explained result per rule and field. It decides nothing: routing is review-worker's. It also follows status
+ * changes, to know which 400 numbers live qualifications still hold.
  */
 @SpringBootApplication
 @Import(PipelineConfiguration.class)
 public class ValidationWorker {
 
     static final String GROUP = "validation-worker";
+    /** A qualification in one of these no longer holds its 400 numbers. */
+    static final Set<QualificationStatus> RELEASES_NUMBERS = EnumSet.of(QualificationStatus.REJECTED,
+            QualificationStatus.WITHDRAWN, QualificationStatus.REPLACED);
 
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(ValidationWorker.class).properties("spring.config.name=validation-worker");
@@ -45,77 +47,43 @@ public class ValidationWorker {
     }
 
     @Bean
-    Clock clock() {
-        return ChinaTime.clock();
-    }
-
-    @Bean
-    EventSubscription<SubmissionReceived> submissionsToValidate(Evaluator evaluator) {
+    EventSubscription<SubmissionReceived> submissionsToValidate(CaseFiles cases, Evaluator evaluator) {
         return EventSubscription.on(Topics.SUBMISSION_RECEIVED, GROUP, (tx, submission) -> {
-            tx.attach(CaseFileDao.class).putSubmission(submission.getQualificationId(), encode(submission::toByteBuffer));
+            cases.putSubmission(tx, submission);
             evaluator.evaluateIfComplete(tx, submission.getQualificationId());
         });
     }
 
     @Bean
-    EventSubscription<DocumentsRecognized> recognitionsToValidate(Evaluator evaluator) {
+    EventSubscription<DocumentsRecognized> recognitionsToValidate(CaseFiles cases, Evaluator evaluator) {
         return EventSubscription.on(Topics.DOCUMENTS_RECOGNIZED, GROUP, (tx, recognized) -> {
-            tx.attach(CaseFileDao.class).putRecognition(recognized.getQualificationId(), encode(recognized::toByteBuffer));
+            cases.putRecognition(tx, recognized);
             evaluator.evaluateIfComplete(tx, recognized.getQualificationId());
         });
     }
 
     @Bean
-    Evaluator evaluator(Outbox outbox, PersonalDataCipher cipher, Clock clock) {
-        return new Evaluator(outbox, cipher, clock, new Rulebook());
-    }
-
-    /** Evaluates a case once both halves are in, exactly once. */
-    record Evaluator(Outbox outbox, PersonalDataCipher cipher, Clock clock, Rulebook rulebook) {
-
-        void evaluateIfComplete(Handle tx, String qualificationId) {
-            CaseFileDao dao = tx.attach(CaseFileDao.class);
-            CaseFileDao.Row row = dao.lock(qualificationId).orElseThrow();
-            if (row.submission() == null || row.recognition() == null || row.evaluatedAt() != null) {
-                return;
+    EventSubscription<QualificationStatusChanged> numbersReleased(CaseFiles cases) {
+        return EventSubscription.on(Topics.STATUS_CHANGED, GROUP + ".status", (tx, change) -> {
+            if (RELEASES_NUMBERS.contains(change.getStatus())) {
+                cases.releaseNumbers(tx, change.getQualificationId(), change.getOccurredAt());
             }
-            try {
-                SubmissionReceived submission = SubmissionReceived.fromByteBuffer(ByteBuffer.wrap(row.submission()));
-                CaseFile file = new CaseFile(submission,
-                        DocumentsRecognized.fromByteBuffer(ByteBuffer.wrap(row.recognition())), LocalDate.now(clock), cipher);
-                SubmissionEvaluated evaluated = SubmissionEvaluated.newBuilder()
-                        .setEventId(UUID.randomUUID().toString())
-                        .setQualificationId(qualificationId)
-                        .setAccountId(submission.getAccountId())
-                        .setEvaluatedAt(clock.instant())
-                        .setChecks(rulebook.evaluate(file))
-                        .setKind(submission.getKind())
-                        .setQualificationName(submission.getQualificationName())
-                        .setDocuments(submission.getDocuments())
-                        .setReplacesQualificationId(submission.getReplacesQualificationId())
-                        .build();
-                outbox.append(tx, Topics.SUBMISSION_EVALUATED, qualificationId, evaluated);
-                dao.markEvaluated(qualificationId, evaluated.getChecks().stream()
-                        .map(c -> c.getOutcome().name()).distinct().sorted().toList().toString());
-            } catch (IOException e) {
-                throw new UncheckedIOException("stored case file of " + qualificationId + " is unreadable", e);
-            }
-        }
+        });
     }
 
-    interface Encoding {
-        ByteBuffer encode() throws IOException;
+    @Bean
+    Clock clock() {
+        return ChinaTime.clock();
     }
 
-    private static byte[] encode(Encoding encoding) {
-        ByteBuffer buffer;
-        try {
-            buffer = encoding.encode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] out = new byte[buffer.remaining()];
-        buffer.get(out);
-        return out;
+    @Bean
+    CaseFiles caseFiles(Jdbi jdbi) {
+        return new CaseFiles(new StoredSchemas(jdbi));
+    }
+
+    @Bean
+    Evaluator evaluator(CaseFiles cases, Outbox outbox, PersonalDataCipher cipher, Clock clock,
+            @Value("${validation.reminder-days:" + Rulebook.REMINDER_DAYS + "}") int reminderDays) {
+        return new Evaluator(cases, outbox, cipher, clock, new Rulebook(reminderDays));
     }
 }

@@ -23,6 +23,11 @@ final class Checks {
         return result(rule, CheckOutcome.UNVERIFIED, fields, zh, en, List.of());
     }
 
+    /** A PASS that travels with the approval as a warning, e.g. a validity end inside the reminder window. */
+    static CheckResult warning(String rule, List<String> fields, String zh, String en) {
+        return new CheckResult(rule, CheckOutcome.PASS, fields, zh, en, true, List.of());
+    }
+
     static CheckResult result(String rule, CheckOutcome outcome, List<String> fields, String zh, String en,
             List<Evidence> evidence) {
         return new CheckResult(rule, outcome, fields, zh, en, false, evidence);

@@ -1,0 +1,43 @@
+package org.voicequal.validation.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.voicequal.events.CheckResult;
+import org.voicequal.events.DocumentType;
+import org.voicequal.events.Person;
+import org.voicequal.schemas.Fields;
+import org.voicequal.validation.rules.Readings.Match;
+import org.voicequal.validation.rules.Readings.Subject;
+
+/**
+ * 法人姓名、法人證件號碼: as on the licence. The name typed equals the licence's 法定代表人 (經營者, 負責人) and the
+ * name on the legal representative's ID card; the number equals the card's (or the passport's, read from its
+ * machine-readable zone). A passport prints the name in Latin letters, so only its number is compared.
+ */
+public final class LegalRepresentativeMatches implements Rule {
+
+    @Override
+    public String code() {
+        return "LEGAL_REP_MATCHES";
+    }
+
+    @Override
+    public List<CheckResult> check(CaseFile file) {
+        Person legal = file.submission().getLegalRepresentative();
+        String name = file.open(legal.getSealedName());
+        boolean passport = "PASSPORT".equals(legal.getIdType());
+        Optional<CheckResult> onLicence = Readings.compare(code(), file, "legalRepresentative.name", name,
+                DocumentType.BUSINESS_LICENCE, Fields.LEGAL_REPRESENTATIVE, Match.NAME,
+                new Subject("營業證件上的法人姓名", "legal representative's name on the business certificate"));
+        Optional<CheckResult> onCard = passport ? Optional.empty()
+                : Readings.compare(code(), file, "legalRepresentative.name", name, DocumentType.LEGAL_REP_ID_FRONT,
+                        Fields.NAME, Match.NAME, new Subject("法人身份證上的姓名", "name on the legal representative's ID card"));
+        Optional<CheckResult> number = Readings.compare(code(), file, "legalRepresentative.idNumber",
+                file.open(legal.getSealedIdNumber()), DocumentType.LEGAL_REP_ID_FRONT,
+                passport ? Fields.PASSPORT_NUMBER : Fields.ID_NUMBER, Match.CODE,
+                passport ? new Subject("法人護照上的號碼", "number on the legal representative's passport")
+                        : new Subject("法人身份證上的號碼", "number on the legal representative's ID card"));
+        return Stream.of(onLicence, onCard, number).flatMap(Optional::stream).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package org.voicequal.validation.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import org.voicequal.domain.text.ComparableText;
+import org.voicequal.events.CheckOutcome;
+import org.voicequal.events.CheckResult;
+import org.voicequal.events.DocumentType;
+import org.voicequal.events.Evidence;
+import org.voicequal.events.RecognitionOutcome;
+import org.voicequal.events.RecognizedDocument;
+import org.voicequal.events.RecognizedField;
+
+/**
+ * The one comparison behind every "the form says what the document says" rule: a value the applicant typed
+ * against the value OCR read for one field of one document.
+ *
+ * <ul>
+ *   <li>read and confirmed (both engines agree, or a code above the benchmark's safe confidence): equal
+ *       PASSes, different FAILs;
+ *   <li>an {@link Match#unconfirmable() unconfirmable} field never FAILs, even if some reader marked it
+ *       confirmed: nothing independent stands behind that mark;
+ *   <li>read but not confirmed: different is UNVERIFIED — a misread must never reject an honest applicant —
+ *       and equal is UNVERIFIED too, because auto-approval needs every decisive field confirmed; except for
+ *       {@link Match#unconfirmable() unconfirmable} fields (free text no second engine checks), where the
+ *       rule can never FAIL, so an exact match with the independent typed value is the best evidence there is
+ *       and PASSes;
+ *   <li>not read (document missing, image unreadable, field not found): UNVERIFIED with OCR's reason.
+ * </ul>
+ * Every result carries the evidence (both values sealed, engines, confidence, agreement), never a clear
+ * personal value in its messages.
+ */
+final class Readings {
+
+    private Readings() {
+    }
+
+    /** How two values are compared, and whether the read can ever be confirmed. */
+    record Match(BiPredicate<String, String> same, boolean unconfirmable) {
+
+        /** Codes and ID numbers: exact, case-insensitive (a trailing x of an ID number). */
+        static final Match CODE = new Match((a, b) -> a.strip().equalsIgnoreCase(b.strip()), false);
+        /** Names, types, companies: script-insensitive (Traditional = Simplified), width- and bracket-normalised. */
+        static final Match NAME = new Match(ComparableText::same, false);
+        /** ISO dates. */
+        static final Match DATE = new Match(String::equals, false);
+        /** Free text with no second reading. */
+        static final Match TEXT = new Match(ComparableText::same, true);
+
+        Match withSame(BiPredicate<String, String> other) {
+            return new Match(other, unconfirmable);
+        }
+    }
+
+    /** What the result says, in both languages: e.g. "營業執照上的企業名稱" / "enterprise name on the business licence". */
+    record Subject(String zh, String en) {
+    }
+
+    /**
+     * @param field     the form's field, e.g. {@code enterprise.name}
+     * @param typed     the applicant's value in clear (sealed into the evidence here); null skips the comparison
+     * @param readField the field OCR reads on {@code document}
+     */
+    static Optional<CheckResult> compare(String rule, CaseFile file, String field, String typed, DocumentType document,
+            String readField, Match match, Subject subject) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        Evidence.Builder evidence = Evidence.newBuilder().setField(field).setDocument(document).setReadField(readField)
+                .setSealedSubmitted(file.cipher().seal(typed));
+        Optional<RecognizedField> reading = file.reading(document, readField);
+        if (reading.isEmpty() || reading.get().getSealedValue() == null) {
+            return Optional.of(Checks.result(rule, CheckOutcome.UNVERIFIED, List.of(field), "未能識別" + subject.zh(),
+                    "OCR could not read the " + subject.en(), List.of(evidence.setNote(whyUnread(file, document, reading)).build())));
+        }
+        RecognizedField read = reading.get();
+        evidence.setSealedRead(read.getSealedValue()).setEngines(read.getEngines()).setConfidence(read.getConfidence())
+                .setAgreement(read.getAgreement()).setConfirmed(read.getConfirmed());
+        boolean same = match.same().test(typed, file.open(read.getSealedValue()));
+        CheckOutcome outcome;
+        String zh;
+        String en;
+        if (same && (read.getConfirmed() || match.unconfirmable())) {
+            outcome = CheckOutcome.PASS;
+            zh = subject.zh() + "與填寫一致";
+            en = "the " + subject.en() + " matches the form";
+        } else if (same) {
+            outcome = CheckOutcome.UNVERIFIED;
+            zh = subject.zh() + "與填寫一致，但識別未經確認";
+            en = "the " + subject.en() + " matches the form, but the read is not confirmed";
+        } else if (read.getConfirmed() && !match.unconfirmable()) {
+            outcome = CheckOutcome.FAIL;
+            zh = subject.zh() + "與填寫不一致";
+            en = "the " + subject.en() + " differs from the form";
+        } else {
+            outcome = CheckOutcome.UNVERIFIED;
+            zh = subject.zh() + "與填寫不一致（識別未經確認）";
+            en = "the " + subject.en() + " differs from the form (the read is not confirmed)";
+        }
+        return Optional.of(Checks.result(rule, outcome, List.of(field), zh, en, List.of(evidence.build())));
+    }
+
+    /** OCR's own reason for a missing read: the image failed, the document is missing, or the field not found. */
+    static String whyUnread(CaseFile file, DocumentType document, Optional<RecognizedField> reading) {
+        Optional<RecognizedDocument> doc = file.document(document);
+        return doc.filter(d -> d.getOutcome() == RecognitionOutcome.FAILED).map(RecognizedDocument::getFailure)
+                .or(() -> reading.map(RecognizedField::getUnreadReason))
+                .orElse(doc.isEmpty() ? "document missing" : "field not found");
+    }
+
+    /** The evidence of a document-level fact (a seal, a colour) that names no read value. */
+    static Evidence about(String field, DocumentType document, String note) {
+        return Evidence.newBuilder().setField(field).setDocument(document).setNote(note).build();
+    }
+}
