@@ -45,7 +45,7 @@ import org.voicequal.domain.QualificationId;
  *                    "submitted": "330***********0016", "read": null, "engines": [], "confidence": null,
  *                    "agreement": null, "confirmed": false, "note": "image too blurred"}]},
  *     {"rule": "DOCUMENTS_VALID", "outcome": "FAIL", "fields": ["administrator.idValidTo"],
- *      "messageZh": "管理員身份證已過期", "messageEn": "the administrator's ID has expired", "warning": false,
+ *      "messageZh": "管理員身份證已過期", "messageEn": "administrator's ID expired on 2026-11-01", "warning": false,
  *      "evidence": []}
  *   ]
  * }
