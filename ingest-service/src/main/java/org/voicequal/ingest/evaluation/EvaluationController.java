@@ -41,7 +41,8 @@ import org.voicequal.domain.QualificationId;
  *     {"rule": "OCR_CONFIRMS", "outcome": "UNVERIFIED", "fields": ["legalRepresentative.idNumber"],
  *      "messageZh": "未能識別法人身份證上的號碼",
  *      "messageEn": "OCR could not read the number on the legal representative's ID card", "warning": false,
- *      "evidence": [{"field": "legalRepresentative.idNumber", "document": "LEGAL_REP_ID_FRONT", "readField": "idNumber",
+ *      "evidence": [{"field": "legalRepresentative.idNumber", "document": "LEGAL_REP_ID_FRONT",
+ *                    "readField": "idNumber",
  *                    "submitted": "330***********0016", "read": null, "engines": [], "confidence": null,
  *                    "agreement": null, "confirmed": false, "note": "image too blurred"}]},
  *     {"rule": "DOCUMENTS_VALID", "outcome": "FAIL", "fields": ["administrator.idValidTo"],
@@ -61,11 +62,7 @@ public class EvaluationController {
         this.views = views;
     }
 
-    /**
-     * Today every caller gets the owner's view, masked: accounts and roles arrive with the next issue, and the
-     * caller check belongs here, before the view is built (the owner or a reviewer; anyone else a 404, so
-     * that ids cannot be probed).
-     */
+    /** The owner's view, masked; who may see it is decided in {@link EvaluationViews}, once accounts exist. */
     @GetMapping("/{id}/evaluation")
     public EvaluationView evaluation(@PathVariable("id") String id) {
         return views.masked(QualificationId.parse(id));

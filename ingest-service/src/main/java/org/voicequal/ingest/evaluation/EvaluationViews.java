@@ -1,6 +1,7 @@
 package org.voicequal.ingest.evaluation;
 
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 import org.voicequal.domain.PersonalDataCipher;
@@ -27,8 +28,7 @@ public class EvaluationViews {
      */
     public EvaluationView masked(QualificationId id) {
         return jdbi.inTransaction(handle -> {
-            handle.attach(QualificationDao.class).find(id.value())
-                    .orElseThrow(() -> new QualificationNotFoundException(id));
+            visible(handle, id);
             return handle.attach(EvaluationDao.class).find(id.value())
                     .map(row -> {
                         List<EvaluationView.Check> checks = SealedCheck.fromJson(row.checks()).stream()
@@ -38,6 +38,17 @@ public class EvaluationViews {
                     })
                     .orElseGet(() -> EvaluationView.pending(id.toString()));
         });
+    }
+
+    /**
+     * The qualification asked for, if the caller may see it. Today every caller is taken for its owner:
+     * accounts and roles arrive with the next issue, and their check belongs here, once. The row carries the
+     * owning account; a caller who is neither the owner nor a reviewer should get the same 404 as for an
+     * unknown id, so that ids cannot be probed.
+     */
+    private static QualificationDao.QualificationRow visible(Handle handle, QualificationId id) {
+        return handle.attach(QualificationDao.class).find(id.value())
+                .orElseThrow(() -> new QualificationNotFoundException(id));
     }
 
     static EvaluationView.Check masked(SealedCheck check, PersonalDataCipher cipher) {
