@@ -10,7 +10,8 @@ import org.voicequal.pipeline.PipelineConfiguration;
  * ingest-service: accepts qualification submissions (企業資質) over HTTP, checks every field at once, stores
  * the images as claim checks, and emits {@code SubmissionReceived} and the first status change. It also
  * keeps each qualification's status history from the status events of the other workers, and asks for an
- * email whenever a status reaches its owner.
+ * email whenever a status reaches its owner; and it keeps each qualification's latest evaluation from
+ * validation-worker, to show its owner every rule's result, masked.
  */
 @SpringBootApplication
 @Import(PipelineConfiguration.class)

@@ -23,7 +23,9 @@ import org.voicequal.events.DocumentType;
 /**
  * {@code POST /v1/qualifications}: multipart with the {@code application} JSON part and one part per
  * document image, named by its type ({@code BUSINESS_LICENCE}, {@code LEGAL_REP_ID_FRONT}, ...).
- * {@code GET /v1/qualifications/{id}}: the qualification, masked, with its status history.
+ * {@code GET /v1/qualifications/{id}}: the qualification, masked, with its status history; every status in it
+ * carries its reasons (codes, messages in Chinese and English), and {@code reasons} repeats the current
+ * status's: why it waits for a person, or why it was rejected.
  */
 @RestController
 @RequestMapping("/v1/qualifications")

@@ -7,11 +7,17 @@ import java.util.List;
 /**
  * A qualification as shown to its owner. Masked by default (資質敏感信息保護): enterprise name and type,
  * organization and credit code, names, ID numbers and the administrator's contact.
+ *
+ * @param reasons why the qualification has its current status (the last history entry's reasons): why it
+ *                waits for a person, or why it was rejected; empty when the status needs no explanation.
+ *                Placed after the documents: clients that read {@code "status":"...","masked"} keep working.
+ * @param history every status it went through, in order, each with its reasons (codes and messages in
+ *                Chinese and English, never personal data: they come from the public status events).
  */
 public record QualificationView(String id, String accountId, String kind, String qualificationName, String status,
                                 boolean masked, Instant submittedAt, Instant updatedAt, Enterprise enterprise,
                                 Person legalRepresentative, Person administrator, List<Document> documents,
-                                List<StatusChange> history) {
+                                List<Reason> reasons, List<StatusChange> history) {
 
     public record Enterprise(String certificateType, String name, String creditCode, String organizationCode,
                              String enterpriseType, String province, String city, LocalDate termStart,

@@ -33,6 +33,9 @@ public class QualificationViews {
                     .orElseThrow(() -> new QualificationNotFoundException(id));
             SubmissionForm form = json.readValue(cipher.open(row.sealedApplication()), SubmissionForm.class);
             SubmissionForm.Enterprise e = form.enterprise();
+            List<QualificationView.StatusChange> history = dao.history(id.value()).stream()
+                    .map(h -> new QualificationView.StatusChange(h.status(), h.occurredAt(), h.source(),
+                            json.readValue(h.reasons(), REASONS))).toList();
             return new QualificationView(row.id().toString(), row.accountId(), row.kind(), row.name(), row.status(),
                     true, row.submittedAt(), row.updatedAt(),
                     new QualificationView.Enterprise(e.certificateType(), Masks.enterpriseName(e.name()),
@@ -41,9 +44,16 @@ public class QualificationViews {
                     person(form.legalRepresentative()), person(form.administrator()),
                     dao.documents(id.value()).stream().map(d -> new QualificationView.Document(d.type(), d.sha256(),
                             d.contentType(), d.sizeBytes())).toList(),
-                    dao.history(id.value()).stream().map(h -> new QualificationView.StatusChange(h.status(),
-                            h.occurredAt(), h.source(), json.readValue(h.reasons(), REASONS))).toList());
+                    current(history), history);
         });
+    }
+
+    /**
+     * The reasons of the current status: the last entry of the history, since the current status is always
+     * the last status event to arrive ({@link QualificationDao#updateStatus}).
+     */
+    private static List<QualificationView.Reason> current(List<QualificationView.StatusChange> history) {
+        return history.isEmpty() ? List.of() : history.get(history.size() - 1).reasons();
     }
 
     private static QualificationView.Person person(SubmissionForm.Person p) {

@@ -1,0 +1,203 @@
+package org.voicequal.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.voicequal.domain.PersonalDataCipher;
+import org.voicequal.domain.QualificationId;
+import org.voicequal.events.DocumentType;
+import org.voicequal.ingest.submission.SubmissionForm;
+import org.voicequal.ingest.submission.SubmissionService;
+import org.voicequal.localinfra.ApicurioRegistry;
+import org.voicequal.localinfra.KafkaFixture;
+import org.voicequal.localinfra.LocalPostgres;
+import org.voicequal.schemas.Topic;
+import org.voicequal.schemas.registry.AvroEventSerde;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * ingest-service as it runs, on real parts: PostgreSQL with its real migrations, the Kafka test fixture and
+ * Apicurio Registry, the service itself listening on a free port. Started once for every IT of the module
+ * (the registry alone takes a while on a shared machine) and stopped when the test run ends.
+ *
+ * <p>Use it as a parameter of a {@code @BeforeAll} method in a class extended with {@link Shared}.
+ */
+public final class IngestFixture implements AutoCloseable {
+
+    /** The bundled sample whose values the ITs look for in clear (and must not find). */
+    public static final Path SAMPLES = Path.of("..", "samples");
+
+    private final List<AutoCloseable> parts;
+    private final ConfigurableApplicationContext service;
+    private final KafkaProducer<String, byte[]> producer;
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private IngestFixture(List<AutoCloseable> parts, ConfigurableApplicationContext service, String bootstrapServers) {
+        this.parts = parts;
+        this.service = service;
+        this.baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort();
+        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
+                "key.serializer", StringSerializer.class, "value.serializer", ByteArraySerializer.class));
+    }
+
+    static IngestFixture start() throws IOException {
+        Path work = Files.createTempDirectory("ingest-it");
+        // independent, and the registry (its own JVM) is the slowest: start them side by side
+        CompletableFuture<LocalPostgres> postgresStart = CompletableFuture.supplyAsync(() -> LocalPostgres.start(null));
+        CompletableFuture<KafkaFixture> kafkaStart = CompletableFuture.supplyAsync(KafkaFixture::start);
+        CompletableFuture<ApicurioRegistry> registryStart = CompletableFuture.supplyAsync(() ->
+                ApicurioRegistry.start(null, work.resolve("registry.log")));
+        List<AutoCloseable> parts = new ArrayList<>();
+        try {
+            return start(work, remember(parts, postgresStart.join()), remember(parts, kafkaStart.join()),
+                    remember(parts, registryStart.join()), parts);
+        } catch (RuntimeException e) {
+            close(parts); // what did start; a part still starting is left to the JVM's exit, a failed run anyway
+            throw e;
+        }
+    }
+
+    private static IngestFixture start(Path work, LocalPostgres postgres, KafkaFixture kafka, ApicurioRegistry registry,
+            List<AutoCloseable> parts) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        // as command-line arguments, so that they win over ingest-service.yml as environment variables do
+        List<String> args = List.of(
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--spring.datasource.hikari.maximum-pool-size=4",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--pipeline.schema-registry-url=" + registry.confluentCompatibleUrl(),
+                "--pipeline.personal-data-key=" + Base64.getEncoder().encodeToString(key),
+                "--pipeline.blob-store.root=" + work.resolve("blobs"),
+                "--pipeline.outbox.poll-interval=100ms",
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.main.banner-mode=off");
+        ConfigurableApplicationContext service = IngestService.application().registerShutdownHook(false)
+                .run(args.toArray(String[]::new));
+        return new IngestFixture(parts, service, kafka.bootstrapServers());
+    }
+
+    public <T> T bean(Class<T> type) {
+        return service.getBean(type);
+    }
+
+    public Jdbi jdbi() {
+        return bean(Jdbi.class);
+    }
+
+    public PersonalDataCipher cipher() {
+        return bean(PersonalDataCipher.class);
+    }
+
+    /** Submits the bundled sample through the service (not over HTTP: these ITs are about what follows). */
+    public QualificationId submitSample() {
+        try {
+            SubmissionForm form = bean(JsonMapper.class).readValue(
+                    Files.readString(SAMPLES.resolve("application.json")), SubmissionForm.class);
+            Map<DocumentType, SubmissionService.Upload> uploads = new EnumMap<>(DocumentType.class);
+            try (var files = Files.list(SAMPLES.resolve("documents"))) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    uploads.put(DocumentType.valueOf(name.substring(0, name.indexOf('.'))),
+                            new SubmissionService.Upload(Files.readAllBytes(file), name));
+                }
+            }
+            return bean(SubmissionService.class).submit(form, uploads, Set.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Publishes on the real topic, framed by the registry-backed serde, as another worker's relay would. */
+    public <V extends SpecificRecord> void publish(Topic<V> topic, String key, V event) {
+        try {
+            producer.send(new ProducerRecord<>(topic.name(), key, bean(AvroEventSerde.class).serialize(topic, event)))
+                    .get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot publish to " + topic.name(), e);
+        }
+    }
+
+    public HttpResponse<String> get(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        service.close();
+        close(parts);
+    }
+
+    private static void close(List<AutoCloseable> parts) {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            try {
+                parts.get(i).close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+
+    private static <T extends AutoCloseable> T remember(List<AutoCloseable> parts, T part) {
+        parts.add(part);
+        return part;
+    }
+
+    /** Hands every IT the one running fixture; JUnit closes it after the last test of the run. */
+    public static final class Shared implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == IngestFixture.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(IngestFixture.class,
+                    type -> {
+                        try {
+                            return start();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }, IngestFixture.class);
+        }
+    }
+}
