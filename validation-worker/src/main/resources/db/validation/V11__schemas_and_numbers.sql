@@ -6,8 +6,8 @@ CREATE TABLE stored_schema (
     schema      TEXT   NOT NULL
 );
 
--- 400 numbers asked for by each qualification. A number is held from its submission until the qualification
--- is rejected, withdrawn or replaced; an expired qualification keeps its numbers for its renewal.
+-- 400 numbers held by each qualification: taken when it is evaluated, if no one else held them, and held until
+-- the qualification is rejected, withdrawn or replaced; an expired qualification keeps its numbers for its renewal.
 CREATE TABLE held_number (
     number           TEXT        NOT NULL,
     qualification_id TEXT        NOT NULL,

@@ -49,18 +49,14 @@ interface CaseFileDao {
             ON CONFLICT DO NOTHING""")
     void hold(@Bind("number") List<String> numbers, @Bind("id") String qualificationId, @Bind("receivedAt") Instant receivedAt);
 
-    /**
-     * Who else holds any of {@code numbers}: live holders that asked first (first come, first served), other than
-     * the qualification itself and the one it renews.
-     */
+    /** Who else holds any of {@code numbers}: live holders other than the qualification itself and the one it renews. */
     @SqlQuery("""
             SELECT number, qualification_id FROM held_number
             WHERE number IN (<numbers>) AND released_at IS NULL
               AND qualification_id <> :id AND qualification_id <> COALESCE(:replaces, '')
-              AND received_at <= :receivedAt
             ORDER BY number, received_at""")
     List<Holder> holders(@BindList("numbers") List<String> numbers, @Bind("id") String qualificationId,
-                         @Bind("replaces") String replaces, @Bind("receivedAt") Instant receivedAt);
+                         @Bind("replaces") String replaces);
 
     @SqlUpdate("UPDATE held_number SET released_at = :at WHERE qualification_id = :id AND released_at IS NULL")
     int release(@Bind("id") String qualificationId, @Bind("at") Instant at);

@@ -40,9 +40,20 @@ final class CaseFiles {
     void putSubmission(Handle tx, SubmissionReceived submission) {
         CaseFileDao dao = tx.attach(CaseFileDao.class);
         dao.putSubmission(submission.getQualificationId(), encode(tx, submission));
+    }
+
+    /**
+     * The evaluated submission now holds those of its 400 numbers no one else held: a number already held is
+     * not taken, so an application refused for it does not in turn block the next one.
+     */
+    void hold(Handle tx, SubmissionReceived submission, Map<String, String> heldElsewhere) {
         NumberApplication numbers = submission.getNumberApplication();
-        if (numbers != null && !numbers.getNumbers().isEmpty()) {
-            dao.hold(numbers.getNumbers(), submission.getQualificationId(), submission.getSubmittedAt());
+        if (numbers == null) {
+            return;
+        }
+        List<String> free = numbers.getNumbers().stream().filter(n -> !heldElsewhere.containsKey(n)).distinct().toList();
+        if (!free.isEmpty()) {
+            tx.attach(CaseFileDao.class).hold(free, submission.getQualificationId(), submission.getSubmittedAt());
         }
     }
 
@@ -64,7 +75,7 @@ final class CaseFiles {
         return tx.attach(CaseFileDao.class).submission(qualificationId).map(b -> decode(submissions, b, qualificationId));
     }
 
-    /** Which of the submission's 400 numbers another live qualification asked for first: number → its id. */
+    /** Which of the submission's 400 numbers another live qualification holds: number → its id. */
     Map<String, String> numbersHeldElsewhere(Handle tx, SubmissionReceived submission) {
         NumberApplication numbers = submission.getNumberApplication();
         if (numbers == null || numbers.getNumbers().isEmpty()) {
@@ -72,7 +83,7 @@ final class CaseFiles {
         }
         Map<String, String> held = new LinkedHashMap<>();
         for (CaseFileDao.Holder holder : tx.attach(CaseFileDao.class).holders(List.copyOf(numbers.getNumbers()),
-                submission.getQualificationId(), submission.getReplacesQualificationId(), submission.getSubmittedAt())) {
+                submission.getQualificationId(), submission.getReplacesQualificationId())) {
             held.putIfAbsent(holder.number(), holder.qualificationId());
         }
         return held;

@@ -3,6 +3,7 @@ package org.voicequal.validation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -45,9 +46,10 @@ final class Evaluator {
         SubmissionReceived submission = complete.get().submission();
         Optional<SubmissionReceived> replaced = Optional.ofNullable(submission.getReplacesQualificationId())
                 .flatMap(id -> cases.submission(tx, id));
+        Map<String, String> heldElsewhere = cases.numbersHeldElsewhere(tx, submission);
+        cases.hold(tx, submission, heldElsewhere);
         CaseFile file = new CaseFile(submission, complete.get().recognition(),
-                LocalDate.ofInstant(submission.getSubmittedAt(), ChinaTime.ZONE), cipher, replaced,
-                cases.numbersHeldElsewhere(tx, submission));
+                LocalDate.ofInstant(submission.getSubmittedAt(), ChinaTime.ZONE), cipher, replaced, heldElsewhere);
         List<CheckResult> checks = rulebook.evaluate(file);
         outbox.append(tx, Topics.SUBMISSION_EVALUATED, qualificationId, SubmissionEvaluated.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
