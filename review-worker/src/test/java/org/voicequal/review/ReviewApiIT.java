@@ -449,6 +449,29 @@ class ReviewApiIT {
     }
 
     @Test
+    void aProvisionalDeadlineIsComputedAgainOnceTheCalendarKnowsItsYear() {
+        // Given a task stored by a release whose calendar did not know 2026 yet (weekends only: due Thu Oct 1)
+        String stale = queueTask(china("2026-09-30T16:00"), QualificationKind.ORDINARY);
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE review_task SET due_at = :due, due_provisional = true WHERE qualification_id = :id""")
+                .bind("due", china("2026-10-01T16:00")).bind("id", stale).execute());
+        String stillUnknown = queueTask(china("2026-12-31T10:00"), QualificationKind.ORDINARY);
+
+        // When review-worker starts with this calendar
+        app.getBean(org.voicequal.review.task.ProvisionalDeadlines.class).recompute();
+
+        // Then the known year settles the first, past 國慶; the second stays provisional
+        Map<String, Object> settled = jdbi.withHandle(h -> h.createQuery(
+                "SELECT due_at, due_provisional FROM review_task WHERE qualification_id = :id").bind("id", stale).mapToMap().one());
+        assertThat(((java.sql.Timestamp) settled.get("due_at")).toInstant()).isEqualTo(china("2026-10-08T16:00"));
+        assertThat(settled).containsEntry("due_provisional", false);
+        boolean provisional = jdbi.withHandle(h -> h.createQuery(
+                "SELECT due_provisional FROM review_task WHERE qualification_id = :id").bind("id", stillUnknown)
+                .mapTo(Boolean.class).one());
+        assertThat(provisional).isTrue();
+    }
+
+    @Test
     void anUnknownTaskIsNotFound() {
         for (String[] endpoint : List.of(new String[] {"GET", "/nope"}, new String[] {"POST", "/nope/claim"},
                 new String[] {"POST", "/nope/release"}, new String[] {"POST", "/nope/decision"},

@@ -67,4 +67,14 @@ public interface TaskDao {
              WHERE qualification_id = :id AND claimed_by = :reviewer AND decided_at IS NULL""")
     int decide(@Bind("id") String qualificationId, @Bind("reviewer") String reviewer, @Bind("decision") String decision,
                @Bind("reasons") String reasonsJson, @Bind("comment") String comment, @Bind("now") Instant now);
+
+    /** Open tasks whose deadline was computed past the calendar's known years. */
+    @SqlQuery("SELECT qualification_id, evaluated_at FROM review_task WHERE due_provisional AND decided_at IS NULL")
+    @RegisterConstructorMapper(ProvisionalDeadlines.Started.class)
+    List<ProvisionalDeadlines.Started> provisional();
+
+    @SqlUpdate("""
+            UPDATE review_task SET due_at = :dueAt, due_provisional = :provisional
+             WHERE qualification_id = :id AND due_provisional AND decided_at IS NULL""")
+    int reschedule(@Bind("id") String qualificationId, @Bind("dueAt") Instant dueAt, @Bind("provisional") boolean provisional);
 }
