@@ -47,7 +47,7 @@ public record Routing(ReviewRoute route, ReviewDecision decision, List<Reason> r
         return new Routing(ReviewRoute.AUTOMATIC, ReviewDecision.APPROVED, reasons(warnings), checks);
     }
 
-    /** The results of one check, as the reasons a status event carries. */
+    /** Check results as the reasons a status event carries: rule code and messages, no evidence. */
     public static List<Reason> reasons(List<CheckResult> checks) {
         return checks.stream().map(c -> new Reason(c.getRule(), c.getMessageZh(), c.getMessageEn())).toList();
     }
