@@ -7,13 +7,13 @@ import org.voicequal.domain.Masks;
 /**
  * How an evidence value is masked, chosen by the evidence's field name (資質敏感信息保護): ID and passport
  * numbers, codes, contacts, enterprise names and types, people's names each get their mask from
- * {@link Masks}. Dates, yes/no values and addresses stay clear: they are what a reviewer compares, and the
- * seed masks none of them. Any other field is masked to its ends, so a field added later is never shown
+ * {@link Masks}. Dates (and 長期), yes/no values, the certificate type and addresses stay clear: they are what
+ * a reviewer compares, and the seed masks none of them. Any other field is masked to its ends, so a field added later is never shown
  * clear by accident.
  */
 final class EvidenceMasks {
 
-    private static final Pattern CLEAR_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|true|false|長期|长期");
+    private static final Pattern CLEAR_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|true|false|長期|长期|LONG_TERM");
 
     private EvidenceMasks() {
     }
@@ -33,6 +33,9 @@ final class EvidenceMasks {
         }
         if (name.contains("contact") || name.contains("phone") || name.contains("mobile") || name.contains("email")) {
             return Masks.contact(clear);
+        }
+        if (name.equals("certificatetype") || name.equals("licencekind")) {
+            return clear; // which kind of certificate: what the reviewer checks the image against, not a secret
         }
         if (name.contains("enterprise") || name.contains("company") || path.startsWith("enterprise.")
                 && (name.equals("name") || name.endsWith("type"))) {

@@ -28,6 +28,8 @@ class EvidenceMasksTest {
     void datesAndAddressesStayClearAndAnUnknownFieldIsMaskedToItsEnds() {
         assertThat(EvidenceMasks.mask("administrator.idValidTo", "2035-03-01")).isEqualTo("2035-03-01");
         assertThat(EvidenceMasks.mask("enterprise.termEnd", "長期")).isEqualTo("長期");
+        assertThat(EvidenceMasks.mask("legalRepresentative.idValidTo", "LONG_TERM")).isEqualTo("LONG_TERM");
+        assertThat(EvidenceMasks.mask("enterprise.certificateType", "BUSINESS_LICENCE")).isEqualTo("BUSINESS_LICENCE");
         assertThat(EvidenceMasks.mask("administrator.idInHand.sealed", "false")).isEqualTo("false");
         assertThat(EvidenceMasks.mask("enterprise.address", "杭州市西湖區文三路1號")).isEqualTo("杭州市西湖區文三路1號");
         assertThat(EvidenceMasks.mask("something.new", "secret-value")).isEqualTo("se********ue");
