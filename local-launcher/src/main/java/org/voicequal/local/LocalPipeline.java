@@ -24,6 +24,7 @@ import org.voicequal.localinfra.LocalPostgres;
 import org.voicequal.notify.NotifyWorker;
 import org.voicequal.ocr.OcrWorker;
 import org.voicequal.review.ReviewWorker;
+import org.voicequal.review.api.ReviewerKeys;
 import org.voicequal.schemas.registry.SchemaRegistryClient;
 import org.voicequal.validation.ValidationWorker;
 
@@ -39,6 +40,8 @@ public final class LocalPipeline implements AutoCloseable {
     private final List<ConfigurableApplicationContext> workers = new ArrayList<>();
     private LocalMail mail;
     private String ingestUrl;
+    private String reviewUrl;
+    private String reviewerKey;
     private String inboxUrl;
     private String bootstrapServers;
     private String registryUrl;
@@ -62,6 +65,8 @@ public final class LocalPipeline implements AutoCloseable {
                 (System.nanoTime() - start) / 1e9, (pipeline.infrastructureReadyNanos - start) / 1e9,
                 (System.nanoTime() - pipeline.infrastructureReadyNanos) / 1e9);
         System.out.println("  Ingest API   " + pipeline.ingestUrl() + "/v1/qualifications");
+        System.out.println("  Review API   " + pipeline.reviewUrl() + "/v1/review-tasks");
+        System.out.println("  Reviewer key " + pipeline.reviewerKey() + "  (header X-Api-Key; this data directory's, for development)");
         System.out.println("  Mail inbox   " + pipeline.inboxUrl());
         System.out.println("  Kafka        " + pipeline.bootstrapServers());
         System.out.println("  Registry     " + pipeline.registryUrl());
@@ -135,7 +140,12 @@ public final class LocalPipeline implements AutoCloseable {
         ingestUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) ingest).getWebServer().getPort();
         run(OcrWorker.application(), common, blobs, Map.of());
         run(ValidationWorker.application(), common, Map.of(), Map.of());
-        run(ReviewWorker.application(), common, Map.of(), Map.of());
+        // the reviewer API, with one development reviewer whose key is made once per data directory
+        reviewerKey = reviewerKey(dataDir);
+        ConfigurableApplicationContext review = run(ReviewWorker.application(), common, blobs, Map.of(
+                "server.port", FreePort.preferring(8082), "server.address", "127.0.0.1",
+                "review.reviewers[0].name", "local-reviewer", "review.reviewers[0].key-hash", ReviewerKeys.hash(reviewerKey)));
+        reviewUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) review).getWebServer().getPort();
         run(ExpiryWorker.application(), common, Map.of(), Map.of());
         run(NotifyWorker.application(), common, Map.of(), Map.of("spring.mail.host", mail.smtpHost(),
                 "spring.mail.port", mail.smtpPort()));
@@ -178,6 +188,17 @@ public final class LocalPipeline implements AutoCloseable {
         return Files.readString(file).strip();
     }
 
+    /** A development reviewer's API key, made once per data directory; only its hash configures review-worker. */
+    private static String reviewerKey(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("reviewer.key");
+        if (!Files.exists(file)) {
+            byte[] key = new byte[24];
+            new SecureRandom().nextBytes(key);
+            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(key));
+        }
+        return Files.readString(file).strip();
+    }
+
     private <T extends AutoCloseable> T remember(T resource) {
         resources.add(resource);
         return resource;
@@ -185,6 +206,16 @@ public final class LocalPipeline implements AutoCloseable {
 
     public String ingestUrl() {
         return ingestUrl;
+    }
+
+    /** The reviewer API's base URL. */
+    public String reviewUrl() {
+        return reviewUrl;
+    }
+
+    /** The development reviewer's key (header {@code X-Api-Key}). */
+    public String reviewerKey() {
+        return reviewerKey;
     }
 
     public String inboxUrl() {

@@ -1,41 +1,35 @@
 package org.voicequal.review;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.voicequal.events.QualificationStatus;
-import org.voicequal.events.QualificationStatusChanged;
-import org.voicequal.events.ReviewDecided;
-import org.voicequal.events.ReviewDecision;
+import org.voicequal.domain.time.ChinaTime;
+import org.voicequal.domain.time.WorkingDays;
 import org.voicequal.events.SubmissionEvaluated;
-import org.voicequal.pipeline.Json;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
-import org.voicequal.pipeline.outbox.Outbox;
-import org.voicequal.domain.time.ChinaTime;
-import org.voicequal.schemas.StatusChanges;
+import org.voicequal.review.routing.Router;
 import org.voicequal.schemas.Topics;
 
 /**
- * review-worker: reads {@code SubmissionEvaluated}, routes it ({@link Routing}): approved or rejected
- * automatically, or queued for a person with a deadline of one working day. Writes {@code ReviewDecided}
- * and, for a decision, the public {@code QualificationStatusChanged}.
+ * review-worker: reads {@code SubmissionEvaluated} and routes it ({@link Router}): approved or rejected at
+ * once, or queued for a person, due one working day later by the PRC calendar ({@link WorkingDays}). Writes
+ * {@code ReviewDecided} and the public {@code QualificationStatusChanged}. Reviewers work through its HTTP API
+ * ({@code /v1/review-tasks}, package {@code api}): list, open, claim, release and decide, every access audited.
  */
 @SpringBootApplication
 @Import(PipelineConfiguration.class)
+@EnableConfigurationProperties(ReviewProperties.class)
 public class ReviewWorker {
 
     static final String GROUP = "review-worker";
-    static final String SOURCE = "review-worker";
+    /** The {@code source} of every status change this worker emits. */
+    public static final String SOURCE = "review-worker";
 
     public static SpringApplicationBuilder application() {
         return new SpringApplicationBuilder(ReviewWorker.class).properties("spring.config.name=review-worker");
@@ -47,38 +41,19 @@ public class ReviewWorker {
     }
 
     @Bean
-    EventSubscription<SubmissionEvaluated> evaluations(Outbox outbox) {
-        Clock clock = ChinaTime.clock();
-        return EventSubscription.on(Topics.SUBMISSION_EVALUATED, GROUP, (tx, evaluated) -> route(tx, evaluated, outbox, clock));
+    EventSubscription<SubmissionEvaluated> evaluations(Router router) {
+        return EventSubscription.on(Topics.SUBMISSION_EVALUATED, GROUP, router::route);
     }
 
-    static void route(Handle tx, SubmissionEvaluated evaluated, Outbox outbox, Clock clock) {
-        Routing routing = Routing.of(evaluated.getChecks());
-        Instant now = clock.instant();
-        String id = evaluated.getQualificationId();
-        ReviewDao dao = tx.attach(ReviewDao.class);
-        if (dao.decide(id, evaluated.getAccountId(), routing.route().name(), routing.decision().name(),
-                Json.reasons(routing.reasons()), now) == 0) {
-            return; // decided before: a re-evaluation waits for the reviewer API
-        }
-        outbox.append(tx, Topics.REVIEW_DECIDED, id, ReviewDecided.newBuilder().setEventId(UUID.randomUUID().toString())
-                .setQualificationId(id).setDecidedAt(now).setRoute(routing.route()).setDecision(routing.decision())
-                .setReasons(routing.reasons()).build());
-        if (routing.decision() == ReviewDecision.PENDING_HUMAN_REVIEW) {
-            dao.enqueue(id, oneWorkingDayAfter(now), TaskChecks.json(evaluated.getChecks()));
-            return;
-        }
-        outbox.append(tx, Topics.STATUS_CHANGED, id, StatusChanges.of(SOURCE, id, evaluated.getAccountId(),
-                QualificationStatus.UNDER_REVIEW, routing.decision() == ReviewDecision.APPROVED
-                        ? QualificationStatus.APPROVED : QualificationStatus.REJECTED).because(routing.reasons()).at(now));
+    /** China's clock; a test may register its own before the context starts. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return ChinaTime.clock();
     }
 
-    /** 1個工作日: the next weekday at the same time (the PRC holiday calendar comes with the reviewer API). */
-    static Instant oneWorkingDayAfter(Instant instant) {
-        ZonedDateTime t = instant.atZone(ChinaTime.ZONE).plusDays(1);
-        while (t.getDayOfWeek() == DayOfWeek.SATURDAY || t.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            t = t.plusDays(1);
-        }
-        return t.toInstant();
+    @Bean
+    WorkingDays workingDays() {
+        return WorkingDays.china();
     }
 }

@@ -1,0 +1,35 @@
+package org.voicequal.review.api;
+
+import java.util.List;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.voicequal.review.ReviewProperties;
+
+/** The reviewer API's authentication, from the configured reviewers. */
+@Configuration(proxyBeanMethods = false)
+public class ApiConfiguration implements WebMvcConfigurer {
+
+    private final ReviewerAuthentication authentication;
+
+    public ApiConfiguration(ReviewProperties properties) {
+        ReviewerKeys keys = new ReviewerKeys(properties.reviewers());
+        if (keys.isEmpty()) {
+            LoggerFactory.getLogger(ApiConfiguration.class)
+                    .warn("no reviewers configured (review.reviewers): the reviewer API refuses every request");
+        }
+        this.authentication = new ReviewerAuthentication(keys);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(authentication).addPathPatterns("/v1/**");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(authentication);
+    }
+}
