@@ -22,6 +22,12 @@ final class SecondReading {
     private static final Pattern LABELS = Pattern.compile(
             "^.*?(名称|名稱|姓名|法定代表人|负责人|負責人|经营者|經營者|类型|類型|签发机关|簽發機關|委托|委託|管理员|管理員|单位|單位|盖章|蓋章)");
 
+    private static final Pattern EDGE_NOISE = Pattern.compile("[0-9A-Z]");
+    private static final Pattern LEADING_NOISE = Pattern.compile("^[0-9A-Z]+");
+    private static final Pattern TRAILING_NOISE = Pattern.compile("[0-9A-Z]+$");
+    /** The last characters of the labels before a name (姓名, 名稱, 經營者, 負責人): clipped alone, they stay. */
+    private static final String LABEL_TAILS = "名称稱者人";
+
     private SecondReading() {
     }
 
@@ -34,7 +40,7 @@ final class SecondReading {
         return switch (kind) {
             case CODE -> code(leadValue, text);
             case DATE -> date(leadValue, text);
-            case NAME -> name(text);
+            case NAME -> name(text).map(name -> withoutEdgeNoise(leadValue, name)).filter(name -> !name.isEmpty());
             case TEXT -> Optional.empty();
         };
     }
@@ -81,6 +87,26 @@ final class SecondReading {
             }
         } while (m.find());
         return Optional.of(iso);
+    }
+
+    /**
+     * A crop a little wider than the value lets the second engine read a stray digit or letter off the edge of
+     * the box, or the last character of the label before it (5胡海佳, 1曾新琪, 名冯佳国). Where the lead's value
+     * has no such character at that end, it cannot belong to the name.
+     */
+    static String withoutEdgeNoise(String leadValue, String name) {
+        String lead = ComparableText.of(leadValue);
+        String out = name;
+        if (!lead.isEmpty() && !EDGE_NOISE.matcher(lead.substring(0, 1)).matches()) {
+            out = LEADING_NOISE.matcher(out).replaceFirst("");
+            if (out.length() > lead.length() && LABEL_TAILS.indexOf(out.charAt(0)) >= 0 && lead.charAt(0) != out.charAt(0)) {
+                out = out.substring(1);
+            }
+        }
+        if (!lead.isEmpty() && !EDGE_NOISE.matcher(lead.substring(lead.length() - 1)).matches()) {
+            out = TRAILING_NOISE.matcher(out).replaceFirst("");
+        }
+        return out;
     }
 
     private static Optional<String> name(String text) {

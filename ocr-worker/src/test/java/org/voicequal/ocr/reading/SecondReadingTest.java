@@ -47,6 +47,18 @@ class SecondReadingTest {
     }
 
     @Test
+    void aStrayCharacterOffTheCropsEdgeIsNotPartOfTheName() {
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "胡海佳", "5胡海佳")).hasValue("胡海佳");
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "曾新琪", "1曾新琪")).hasValue("曾新琪");
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "冯佳国", "名冯佳国")).hasValue("冯佳国");
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "杭州示例科技有限公司", "杭州示例科技有限公司8")).hasValue("杭州示例科技有限公司");
+        // a name that does end in a letter keeps it, and a misread stays a misread
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "ABC科技有限公司", "ABC科技有限公司")).hasValue("ABC科技有限公司");
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "冯佳国", "名冯侍国")).hasValue("冯侍国");
+        assertThat(SecondReading.valueIn(FieldKind.NAME, "名扬", "名扬")).hasValue("名扬");
+    }
+
+    @Test
     void namesAreComparedScriptInsensitivelyWithoutTheClippedLabel() {
         String read = SecondReading.valueIn(FieldKind.NAME, "张伟", "姓名 張偉").orElseThrow();
         assertThat(SecondReading.same(FieldKind.NAME, "张伟", read)).isTrue();
