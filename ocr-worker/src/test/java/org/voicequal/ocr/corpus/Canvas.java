@@ -223,6 +223,21 @@ final class Canvas {
         g.fill(star);
     }
 
+    /** A canvas over an image already drawn (to stamp a seal on a rendered card): nothing is painted over it. */
+    static Canvas over(BufferedImage image, Style style, RandomValues rv) {
+        return new Canvas(image, style, rv);
+    }
+
+    private Canvas(BufferedImage image, Style style, RandomValues rv) {
+        this.image = image;
+        this.g = image.createGraphics();
+        this.style = style;
+        this.rv = rv;
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
     BufferedImage finish() {
         g.dispose();
         return image;

@@ -42,7 +42,7 @@ import org.voicequal.events.DocumentType;
  * corpus's "today", default 2026-11-20, so that dates do not move with the clock), {@code --traditional P}
  * (the share of licences, certificates and letters printed in Traditional characters, default 0.25),
  * {@code --applications
- * DIR} (instead of a corpus: two complete application sets, see {@link ApplicationSets}).
+ * DIR} (instead of a corpus: the complete application sets, clean and flawed, see {@link ApplicationSets}).
  */
 public final class CorpusGenerator {
 

@@ -9,11 +9,13 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -24,10 +26,11 @@ import org.voicequal.events.DocumentType;
 import org.voicequal.schemas.Fields;
 
 /**
- * The committed fixture sets ({@code corpus/} and the two {@code applications/}) are what their labels say:
- * every labelled file exists and has the labelled size, every image is labelled, kinds and field names are
- * known, identifiers carry valid check characters, birth dates are the ID numbers', passports' MRZ check
- * digits hold, and the corpus covers every kind, both scripts and all qualities. No font and no OCR: fast.
+ * The committed fixture sets ({@code corpus/} and every set of {@code samples/applications/}) are what their
+ * labels say: every labelled file exists and has the labelled size, every image is labelled, kinds and field
+ * names are known, identifiers carry valid check characters, birth dates are the ID numbers', passports' MRZ
+ * check digits hold, and the corpus covers every kind, both scripts and all qualities; each application's form
+ * says what its documents say, but for the one flaw its set is named after. No font and no OCR: fast.
  */
 class CorpusLabelsTest {
 
@@ -83,7 +86,7 @@ class CorpusLabelsTest {
     @Test
     void applicationsAreCompleteAndAgreeWithTheirForms() throws Exception {
         Set<String> corpusFonts = Labels.read(CORPUS).stream().map(Label::font).collect(Collectors.toSet());
-        for (String name : List.of("clean-approved", "unsure-read")) {
+        for (String name : setNames()) {
             Path dir = APPLICATIONS.resolve(name);
             List<Label> labels = Labels.read(dir);
             labels.forEach(label -> checkLabel(dir, label));
@@ -93,10 +96,21 @@ class CorpusLabelsTest {
             assertThat(labels).allSatisfy(l -> assertThat(l.file()).isEqualTo("documents/" + l.type() + ".png"));
             assertThat(labels).noneMatch(l -> corpusFonts.contains(l.font()));
             JsonNode form = new ObjectMapper().readTree(dir.resolve("application.json").toFile());
+            assertThat(form.at("/accountId").asText()).isEqualTo("acct-" + name);
             Map<String, Label> byType = labels.stream().collect(Collectors.toMap(Label::type, l -> l));
             Map<String, String> licence = byType.get("BUSINESS_LICENCE").fields();
+            Map<String, String> letter = byType.get("NUMBER_APPLICATION_LETTER").fields();
             assertThat(form.at("/enterprise/creditCode").asText()).isEqualTo(licence.get(Fields.CREDIT_CODE));
-            assertThat(form.at("/enterprise/name").asText()).isEqualTo(licence.get(Fields.ENTERPRISE_NAME));
+            String formName = form.at("/enterprise/name").asText();
+            if (name.equals("name-one-char-off")) {
+                String truth = licence.get(Fields.ENTERPRISE_NAME);
+                assertThat(formName).hasSameSizeAs(truth).isNotEqualTo(truth);
+                assertThat(IntStream.range(0, truth.length()).filter(i -> truth.charAt(i) != formName.charAt(i)))
+                        .as("one character off").hasSize(1);
+            } else {
+                assertThat(formName).isEqualTo(licence.get(Fields.ENTERPRISE_NAME));
+            }
+            assertThat(form.at("/enterprise/enterpriseType").asText()).isEqualTo(licence.get(Fields.ENTERPRISE_TYPE));
             assertThat(form.at("/enterprise/organizationCode").asText())
                     .isEqualTo(licence.get(Fields.CREDIT_CODE).substring(8, 17));
             assertThat(form.at("/enterprise/termEnd").asText()).isEqualTo(licence.get(Fields.TERM_TO));
@@ -107,16 +121,27 @@ class CorpusLabelsTest {
                     .isEqualTo(byType.get("LEGAL_REP_ID_FRONT").fields().get(Fields.ID_NUMBER));
             assertThat(form.at("/legalRepresentative/idValidTo").asText())
                     .isEqualTo(byType.get("LEGAL_REP_ID_BACK").fields().get(Fields.VALID_TO));
+            assertThat(form.at("/administrator/name").asText())
+                    .isEqualTo(byType.get("ADMIN_ID_FRONT").fields().get(Fields.NAME))
+                    .isEqualTo(byType.get("ADMIN_ID_IN_HAND").fields().get(Fields.NAME));
             assertThat(form.at("/administrator/idNumber").asText())
                     .isEqualTo(byType.get("ADMIN_ID_FRONT").fields().get(Fields.ID_NUMBER))
                     .isEqualTo(byType.get("ADMIN_ID_IN_HAND").fields().get(Fields.ID_NUMBER))
-                    .isEqualTo(byType.get("NUMBER_APPLICATION_LETTER").fields().get(Fields.ID_NUMBER));
-            assertThat(form.at("/administrator/contact").asText())
-                    .isEqualTo(byType.get("NUMBER_APPLICATION_LETTER").fields().get(Fields.MOBILE));
+                    .isEqualTo(letter.get(Fields.ID_NUMBER));
+            assertThat(form.at("/administrator/idValidTo").asText())
+                    .isEqualTo(byType.get("ADMIN_ID_BACK").fields().get(Fields.VALID_TO));
+            if (name.equals("letter-admin-mismatch")) {
+                assertThat(letter.get(Fields.ADMIN_NAME_IN_BLANK)).isNotEqualTo(form.at("/administrator/name").asText())
+                        .isEqualTo(letter.get(Fields.ADMIN_NAME_AT_SIGNATURE));
+            } else {
+                assertThat(form.at("/administrator/name").asText()).isEqualTo(letter.get(Fields.ADMIN_NAME_IN_BLANK))
+                        .isEqualTo(letter.get(Fields.ADMIN_NAME_AT_SIGNATURE));
+            }
+            assertThat(form.at("/administrator/contact").asText()).isEqualTo(letter.get(Fields.MOBILE));
             assertThat(form.at("/letterDate").asText())
                     .isEqualTo(byType.get("COMMITMENT_LETTER").fields().get(Fields.LETTER_DATE));
             assertThat(byType.get("COMMITMENT_LETTER").fields().get(Fields.SIGNATORY_COMPANY))
-                    .isEqualTo(form.at("/enterprise/name").asText());
+                    .isEqualTo(licence.get(Fields.ENTERPRISE_NAME));
             assertThat(byType.get("BUSINESS_LICENCE").stamped()).isTrue();
             assertThat(byType.get("COMMITMENT_LETTER").sealed()).isTrue();
             assertThat(byType.get("NUMBER_APPLICATION_LETTER").sealed()).isTrue();
@@ -124,6 +149,72 @@ class CorpusLabelsTest {
         assertThat(Labels.read(APPLICATIONS.resolve("clean-approved"))).allMatch(l -> l.quality().equals("clean"));
         assertThat(Labels.read(APPLICATIONS.resolve("unsure-read")))
                 .anyMatch(l -> l.type().equals("BUSINESS_LICENCE") && l.quality().equals("phone"));
+    }
+
+    /**
+     * Each flawed set has its flaw and no other: ID images sealed in red (but in id-copy-unsealed), clean renders
+     * (but the administrator's ID front in ambiguous-reviewer-approves), allowed types (but in forbidden-type), and
+     * every ID valid beyond the reminder window of the generation day (but the one the flaw is about).
+     */
+    @Test
+    void eachFlawedSetHasItsFlawAndNoOther() throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(APPLICATIONS.resolve("sets.json").toFile());
+        for (JsonNode set : manifest) {
+            String name = set.get("directory").asText();
+            if (name.equals("clean-approved") || name.equals("unsure-read")) {
+                continue;
+            }
+            LocalDate generatedOn = LocalDate.parse(set.get("generatedOn").asText());
+            Path dir = APPLICATIONS.resolve(name);
+            Map<String, Label> byType = Labels.read(dir).stream().collect(Collectors.toMap(Label::type, l -> l));
+            JsonNode form = new ObjectMapper().readTree(dir.resolve("application.json").toFile());
+            for (String id : List.of("LEGAL_REP_ID_FRONT", "LEGAL_REP_ID_BACK", "ADMIN_ID_FRONT", "ADMIN_ID_BACK")) {
+                Label label = byType.get(id);
+                if (name.equals("id-copy-unsealed")) {
+                    assertThat(label.stamped() || label.sealed() || label.colour()).as(name + " " + id).isFalse();
+                } else {
+                    assertThat(label.sealed() && label.colour()).as(name + " " + id + " sealed in red").isTrue();
+                }
+            }
+            assertThat(byType.get("ADMIN_ID_IN_HAND").colour()).isTrue();
+            assertThat(byType.values()).as(name).allMatch(l -> l.quality().equals(
+                    name.equals("ambiguous-reviewer-approves") && l.type().equals("ADMIN_ID_FRONT") ? "phone"
+                            : name.equals("id-copy-unsealed") && l.type().matches(".*_ID_(FRONT|BACK)") ? "scanned"
+                            : "clean"));
+            String type = form.at("/enterprise/enterpriseType").asText();
+            if (name.equals("forbidden-type")) {
+                assertThat(type).isEqualTo(ApplicationSets.FORBIDDEN_TYPE);
+            } else {
+                assertThat(RandomValues.FORBIDDEN_TYPES).doesNotContain(type);
+            }
+            LocalDate rep = LocalDate.parse(form.at("/legalRepresentative/idValidTo").asText());
+            LocalDate admin = LocalDate.parse(form.at("/administrator/idValidTo").asText());
+            if (name.equals("expiring-soon")) {
+                assertThat(rep).isEqualTo(generatedOn.plusDays(ApplicationSets.ENDS_SOON_DAYS));
+            } else {
+                assertThat(rep).isAfter(generatedOn.plusDays(7));
+            }
+            if (name.equals("expired-admin-id")) {
+                assertThat(admin).isBefore(generatedOn);
+            } else {
+                assertThat(admin).isAfter(generatedOn.plusDays(7));
+            }
+            assertThat(LocalDate.parse(form.at("/letterDate").asText())).isBeforeOrEqualTo(generatedOn)
+                    .isAfter(LocalDate.parse(form.at("/enterprise/termStart").asText()));
+        }
+    }
+
+    /** The set directories, as sets.json lists them: every directory holding an application, and only those. */
+    private static List<String> setNames() throws Exception {
+        List<String> listed = new ArrayList<>();
+        new ObjectMapper().readTree(APPLICATIONS.resolve("sets.json").toFile())
+                .forEach(set -> listed.add(set.get("directory").asText()));
+        try (Stream<Path> dirs = Files.list(APPLICATIONS)) {
+            assertThat(dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(listed);
+        }
+        assertThat(listed).contains("clean-approved", "unsure-read");
+        return listed;
     }
 
     private static void checkLabel(Path dir, Label label) {
