@@ -163,7 +163,12 @@ class LocalPipelineIT {
             assertThat(e.getConfirmed()).isFalse();
             assertThat(e.getSealedRead() != null || e.getNote() != null).as("a read or the reason there is none").isTrue();
         });
-        assertThat(awaitStatus(id, "UNDER_REVIEW").get("history")).hasSize(1);
+        // and the applicant's view says why it waits: a second UNDER_REVIEW entry with the rules a person must settle
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode history = awaitStatus(id, "UNDER_REVIEW").get("history");
+            assertThat(history).hasSize(2);
+            assertThat(history.get(1).get("reasons").findValuesAsText("code")).contains("CREDIT_CODE_MATCHES");
+        });
     }
 
     @Test

@@ -80,6 +80,11 @@ class StandaloneWorkersIT {
                 environment.put("SERVER_PORT", String.valueOf(ingestPort));
                 environment.put("SERVER_ADDRESS", "127.0.0.1");
             }
+            if (worker.equals("review-worker")) {
+                // the reviewer API: a free port, as a second deployment on the same host would need
+                environment.put("SERVER_PORT", String.valueOf(FreePort.pick()));
+                environment.put("SERVER_ADDRESS", "127.0.0.1");
+            }
             environment.put("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "4");
             environment.put("OMP_THREAD_LIMIT", "1");
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -18,7 +18,7 @@ import org.voicequal.ocr.corpus.Label;
 import org.voicequal.ocr.corpus.Labels;
 import org.voicequal.ocr.engine.Box;
 import org.voicequal.ocr.extraction.FieldRead;
-import org.voicequal.ocr.extraction.Fields;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.image.Seal;
 import org.voicequal.ocr.reading.DocumentResult;
 import org.voicequal.ocr.reading.FieldResult;

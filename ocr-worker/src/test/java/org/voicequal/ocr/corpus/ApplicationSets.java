@@ -23,17 +23,14 @@ import org.voicequal.events.DocumentType;
  *
  * <ul>
  *   <li>{@code clean-approved/}: consistent values throughout (the form says what the documents say), clean
- *       renders, every licence and letter sealed, an allowed enterprise type, ID cards valid to a date;
+ *       renders, every licence, letter and ID image sealed (as the seed requires of ID copies), an allowed
+ *       enterprise type, ID cards valid to a date;
  *   <li>{@code unsure-read/}: the same kind of application, but the licence is a poor phone photo (about
  *       600 pixels across, perspective, uneven light, blur, JPEG 45: {@link Quality#poorPhone}), so that its
  *       credit code read should come back unsure;
- *   <li>the flawed sets ({@link Flaw#NAME_ONE_CHAR_OFF} and after): like {@code clean-approved}, and moreover
- *       every legal-rep and administrator ID image (front and back) carries the red company seal, as the seed
- *       requires of ID copies, except where the flaw is that they do not. Each has exactly one flaw.
+ *   <li>the flawed sets ({@link Flaw#NAME_ONE_CHAR_OFF} and after): like {@code clean-approved}, with exactly
+ *       one flaw each.
  * </ul>
- *
- * The ID images of {@code clean-approved} and {@code unsure-read} carry no company seal: those two sets predate
- * the seal rule and are kept byte-identical (their random sequences are untouched by the flawed sets).
  *
  * <p>All images are PNG (the local launcher submits {@code *.png} by name); degraded images carry their JPEG
  * artefacts baked in; the flawed sets' PNGs are deflated at the strongest level (same pixels, some 13 % smaller).
@@ -59,10 +56,9 @@ final class ApplicationSets {
      * person. What today's reader actually confirms is in {@code docs/sample-applications-readout.md}.
      */
     enum Flaw {
-        NONE("clean-approved", "none intended; but its ID images carry no company seal (rendered before the seal"
-                + " rule, kept byte-identical)", "APPROVED", List.of(), List.of()),
-        UNSURE_LICENCE("unsure-read", "the business licence is a poor phone photo: its credit code read is unsure;"
-                + " its ID images carry no company seal either (as clean-approved)", "REVIEW", List.of("OCR_CONFIRMS"),
+        NONE("clean-approved", "none", "APPROVED", List.of(), List.of()),
+        UNSURE_LICENCE("unsure-read", "the business licence is a poor phone photo: its credit code read is unsure",
+                "REVIEW", List.of("CREDIT_CODE_MATCHES"),
                 List.of("enterprise.creditCode")),
         NAME_ONE_CHAR_OFF("name-one-char-off", "the form's enterprise name differs from the licence's (and the"
                 + " letters') by one character", "REJECTED", List.of("ENTERPRISE_NAME_MATCHES"), List.of()),
@@ -96,10 +92,6 @@ final class ApplicationSets {
             this.unverified = unverified;
         }
 
-        /** The sets from before the seal rule: ID images unsealed, kept byte-identical. */
-        boolean legacy() {
-            return this == NONE || this == UNSURE_LICENCE;
-        }
     }
 
     private ApplicationSets() {
@@ -145,7 +137,7 @@ final class ApplicationSets {
         }
         String type = company.type();
         LocalDate letterDate = rv.date(today.minusDays(10), today);
-        // the flaws draw only after everything the legacy sets draw, so those stay byte-identical
+        // the flaws draw only after everything a clean set draws, so that each set is its clean twin but for its flaw
         Subjects.Person letterAdmin = admin;
         String formName = company.name();
         switch (flaw) {
@@ -181,11 +173,9 @@ final class ApplicationSets {
         labels.add(write(documents, letters.numberApplication(company, letterAdmin, letterDate, style), Quality.CLEAN,
                 style, random));
         Labels.write(dir, labels);
-        if (!flaw.legacy()) {
-            for (Label label : labels) {
-                Path file = dir.resolve(label.file());
-                Files.write(file, Quality.compactPng(Files.readAllBytes(file)));
-            }
+        for (Label label : labels) {
+            Path file = dir.resolve(label.file());
+            Files.write(file, Quality.compactPng(Files.readAllBytes(file)));
         }
         ObjectNode form = applicationForm(account, company, admin, letterDate);
         ((ObjectNode) form.get("enterprise")).put("name", formName);
@@ -193,16 +183,12 @@ final class ApplicationSets {
     }
 
     /**
-     * How a set's legal-rep and administrator ID images reach us: as rendered (the legacy sets), stamped with
-     * the company seal in red (the flawed sets), or as black-and-white copies without it ({@link
+     * How a set's legal-rep and administrator ID images reach us: stamped with the company seal in red, or as black-and-white copies without it ({@link
      * Flaw#ID_COPY_UNSEALED}).
      */
     private record Ids(Flaw flaw, Subjects.Company company, Style style, RandomValues rv) {
 
         Label write(Path documents, Rendered doc, Quality quality, Random random) throws IOException {
-            if (flaw.legacy()) {
-                return ApplicationSets.write(documents, doc, quality, style, random);
-            }
             if (flaw == Flaw.ID_COPY_UNSEALED) {
                 return ApplicationSets.write(documents, doc, Quality.greyCopy(doc.image()), "scanned", style);
             }

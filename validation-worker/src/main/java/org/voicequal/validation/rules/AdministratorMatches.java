@@ -35,9 +35,9 @@ public final class AdministratorMatches implements Rule {
                 Readings.compare(code(), file, "administrator.idNumber", number, DocumentType.ADMIN_ID_FRONT,
                         Fields.ID_NUMBER, Match.CODE, new Subject("管理員身份證上的號碼", "number on the administrator's ID card")),
                 Readings.compare(code(), file, "administrator.name", name, DocumentType.ADMIN_ID_IN_HAND, Fields.NAME,
-                        Match.NAME, new Subject("手持身份證照片中證件上的姓名", "name on the card in the hand-held photo")),
+                        Match.NAME.fromAnotherDocument(), new Subject("手持身份證照片中證件上的姓名", "name on the card in the hand-held photo")),
                 Readings.compare(code(), file, "administrator.idNumber", number, DocumentType.ADMIN_ID_IN_HAND,
-                        Fields.ID_NUMBER, Match.CODE,
+                        Fields.ID_NUMBER, Match.CODE.fromAnotherDocument(),
                         new Subject("手持身份證照片中證件上的號碼", "number on the card in the hand-held photo")))
                 .flatMap(Optional::stream).toList();
     }

@@ -21,7 +21,7 @@ public final class CommitmentNamesCompany implements Rule {
             return List.of();
         }
         return Readings.compare(code(), file, "enterprise.name", file.submission().getEnterprise().getName(),
-                DocumentType.COMMITMENT_LETTER, Fields.SIGNATORY_COMPANY, Match.NAME,
+                DocumentType.COMMITMENT_LETTER, Fields.SIGNATORY_COMPANY, Match.NAME.fromAnotherDocument(),
                 new Subject("入網承諾書落款處的公司名稱", "company named at the signature of the commitment letter"))
                 .map(List::of).orElseGet(List::of);
     }

@@ -31,12 +31,12 @@ public final class LetterAdministratorMatches implements Rule {
         String name = file.open(admin.getSealedName());
         DocumentType letter = DocumentType.NUMBER_APPLICATION_LETTER;
         return Stream.of(
-                Readings.compare(code(), file, "administrator.name", name, letter, Fields.ADMIN_NAME_IN_BLANK, Match.NAME,
+                Readings.compare(code(), file, "administrator.name", name, letter, Fields.ADMIN_NAME_IN_BLANK, Match.NAME.fromAnotherDocument(),
                         new Subject("號碼申請公函橫線處的管理員姓名", "administrator's name in the blank of the number-application letter")),
-                Readings.compare(code(), file, "administrator.name", name, letter, Fields.ADMIN_NAME_AT_SIGNATURE, Match.NAME,
+                Readings.compare(code(), file, "administrator.name", name, letter, Fields.ADMIN_NAME_AT_SIGNATURE, Match.NAME.fromAnotherDocument(),
                         new Subject("號碼申請公函落款處的管理員姓名", "administrator's name at the signature of the number-application letter")),
                 Readings.compare(code(), file, "administrator.idNumber", file.open(admin.getSealedIdNumber()), letter,
-                        Fields.ID_NUMBER, Match.CODE,
+                        Fields.ID_NUMBER, Match.CODE.fromAnotherDocument(),
                         new Subject("號碼申請公函落款處的身份證號", "ID number at the signature of the number-application letter")))
                 .flatMap(Optional::stream).toList();
     }

@@ -43,7 +43,7 @@ public final class LetterDates implements Rule {
             results.add(Checks.fail(code(), List.of(field), zh + "缺少日期", "the " + en + " has no date"));
             return;
         }
-        Readings.compare(code(), file, field, typed.toString(), document, Fields.LETTER_DATE, Match.DATE,
+        Readings.compare(code(), file, field, typed.toString(), document, Fields.LETTER_DATE, Match.DATE.fromAnotherDocument(),
                 new Subject(zh + "上的日期", "date on the " + en)).ifPresent(results::add);
         if (typed.isAfter(file.today())) {
             results.add(Checks.fail(code(), List.of(field), zh + "日期晚於提交日期", "the " + en + " is dated after the submission"));

@@ -22,7 +22,9 @@ import org.voicequal.events.RecognizedField;
  *   <li>an {@link Match#unconfirmable() unconfirmable} field never FAILs, even if some reader marked it
  *       confirmed: nothing independent stands behind that mark;
  *   <li>read but not confirmed: different is UNVERIFIED — a misread must never reject an honest applicant —
- *       and equal is UNVERIFIED too, because auto-approval needs every decisive field confirmed; except for
+ *       and equal is UNVERIFIED too, because auto-approval needs every decisive field confirmed; except where
+ *       the typed value came {@link Match#fromAnotherDocument() from another document}, which corroborates the
+ *       read independently (a letter's blank naming the administrator of the ID card), and except for
  *       {@link Match#unconfirmable() unconfirmable} fields (free text no second engine checks), where the
  *       rule can never FAIL, so an exact match with the independent typed value is the best evidence there is
  *       and PASSes;
@@ -36,20 +38,41 @@ final class Readings {
     private Readings() {
     }
 
-    /** How two values are compared, and whether the read can ever be confirmed. */
-    record Match(BiPredicate<String, String> same, boolean unconfirmable) {
+    /** The confidence extraction caps a guess at (ocr-worker's {@code Confirmation.GUESS}): never evidence. */
+    static final double GUESS = 0.5;
+
+    /**
+     * How two values are compared, whether the read can ever be confirmed, and whether the typed value came from
+     * another document.
+     *
+     * @param crossDocument the typed value is not this document's to pre-fill (the administrator's name typed
+     *                      from the ID card, compared with the letter's blank): an unconfirmed read equal to it
+     *                      is then corroborated by a second, independent source and PASSes, unless it is a
+     *                      guess. Never for the document the form's value is copied from (licence, ID card),
+     *                      where a portal pre-filling the form from OCR would make the match circular.
+     */
+    record Match(BiPredicate<String, String> same, boolean unconfirmable, boolean crossDocument) {
 
         /** Codes and ID numbers: exact, case-insensitive (a trailing x of an ID number). */
-        static final Match CODE = new Match((a, b) -> a.strip().equalsIgnoreCase(b.strip()), false);
+        static final Match CODE = new Match((a, b) -> a.strip().equalsIgnoreCase(b.strip()), false, false);
         /** Names, types, companies: script-insensitive (Traditional = Simplified), width- and bracket-normalised. */
-        static final Match NAME = new Match(ComparableText::same, false);
+        static final Match NAME = new Match(ComparableText::same, false, false);
         /** ISO dates. */
-        static final Match DATE = new Match(String::equals, false);
+        static final Match DATE = new Match(String::equals, false, false);
         /** Free text with no second reading. */
-        static final Match TEXT = new Match(ComparableText::same, true);
+        static final Match TEXT = new Match(ComparableText::same, true, false);
 
         Match withSame(BiPredicate<String, String> other) {
-            return new Match(other, unconfirmable);
+            return new Match(other, unconfirmable, crossDocument);
+        }
+
+        /** The same comparison, of a value typed from another document. */
+        Match fromAnotherDocument() {
+            return new Match(same, unconfirmable, true);
+        }
+
+        boolean corroborates(RecognizedField read) {
+            return crossDocument && read.getConfidence() != null && read.getConfidence() > GUESS;
         }
     }
 
@@ -81,7 +104,7 @@ final class Readings {
         CheckOutcome outcome;
         String zh;
         String en;
-        if (same && (read.getConfirmed() || match.unconfirmable())) {
+        if (same && (read.getConfirmed() || match.unconfirmable() || match.corroborates(read))) {
             outcome = CheckOutcome.PASS;
             zh = subject.zh() + "與填寫一致";
             en = "the " + subject.en() + " matches the form";

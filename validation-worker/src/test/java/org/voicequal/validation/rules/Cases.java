@@ -142,7 +142,12 @@ final class Cases {
 
     /** Only the lead engine read {@code value}: not confirmed. */
     Cases unsure(DocumentType type, String field, String value) {
-        return put(type, RecognizedField.newBuilder().setName(field).setSealedValue(CIPHER.seal(value)).setConfidence(0.7)
+        return unsure(type, field, value, 0.7);
+    }
+
+    /** Only the lead engine read {@code value}, this sure (at most 0.5: extraction's guess). */
+    Cases unsure(DocumentType type, String field, String value, double confidence) {
+        return put(type, RecognizedField.newBuilder().setName(field).setSealedValue(CIPHER.seal(value)).setConfidence(confidence)
                 .setAgreement(ReadAgreement.ONE_ENGINE).setConfirmed(false).setEngines(List.of("ppocr")).build());
     }
 

@@ -63,6 +63,22 @@ class LetterAndSealRulesTest {
         }
 
         @Test
+        void aBlankReadByOneEngineIsCorroboratedByTheIdCardsNameUnlessItIsAGuess() {
+            Cases oneEngine = Cases.clean().unsure(DocumentType.NUMBER_APPLICATION_LETTER, Fields.ADMIN_NAME_IN_BLANK,
+                    Cases.ADMIN_NAME);
+            assertThat(verdicts(oneEngine.check(rule))).startsWith("PASS administrator.name");
+            Cases guess = Cases.clean().unsure(DocumentType.NUMBER_APPLICATION_LETTER, Fields.ADMIN_NAME_IN_BLANK,
+                    Cases.ADMIN_NAME, 0.5);
+            assertThat(verdicts(guess.check(rule))).startsWith("UNVERIFIED administrator.name");
+        }
+
+        @Test
+        void anotherNameReadByOneEngineGoesToAPersonNeverRejects() {
+            assertThat(verdicts(Cases.clean().unsure(DocumentType.NUMBER_APPLICATION_LETTER, Fields.ADMIN_NAME_IN_BLANK,
+                    "董霞晓").check(rule))).startsWith("UNVERIFIED administrator.name");
+        }
+
+        @Test
         void anotherNameInTheBlankFails() {
             assertThat(verdicts(Cases.clean().read(DocumentType.NUMBER_APPLICATION_LETTER, Fields.ADMIN_NAME_IN_BLANK, "李那")
                     .check(rule))).containsExactly("FAIL administrator.name", "PASS administrator.name",
