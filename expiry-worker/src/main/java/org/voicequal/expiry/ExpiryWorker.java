@@ -23,7 +23,6 @@ import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
-import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.schemas.StatusChanges;
 import org.voicequal.schemas.Topics;
 
@@ -46,11 +45,12 @@ public class ExpiryWorker {
     private final OutboxRelay relay;
     private final ExpiryScanner scanner;
 
-    public ExpiryWorker(Jdbi jdbi, Outbox outbox, OutboxRelay relay, @Value("${expiry.warn-days:7}") int warnDays) {
+    public ExpiryWorker(Jdbi jdbi, Outbox outbox, OutboxRelay relay, Clock clock,
+            @Value("${expiry.warn-days:7}") int warnDays) {
         this.jdbi = jdbi;
         this.outbox = outbox;
         this.relay = relay;
-        this.scanner = new ExpiryScanner(ChinaTime.clock(), warnDays);
+        this.scanner = new ExpiryScanner(clock, warnDays);
     }
 
     public static SpringApplicationBuilder application() {

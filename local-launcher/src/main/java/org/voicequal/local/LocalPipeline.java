@@ -46,6 +46,7 @@ public final class LocalPipeline implements AutoCloseable {
     private String bootstrapServers;
     private String registryUrl;
     private long infrastructureReadyNanos;
+    private Map<String, Object> settings = Map.of();
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(option(args, "--data-dir", "local-data"));
@@ -82,7 +83,17 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public static LocalPipeline start(Path dataDir, int ingestPort, int inboxPort) throws IOException {
+        return start(dataDir, ingestPort, inboxPort, Map.of());
+    }
+
+    /**
+     * @param settings configuration every worker gets on top of the local defaults, e.g. {@code
+     *                 pipeline.clock-offset} to replay documents dated for another day
+     */
+    public static LocalPipeline start(Path dataDir, int ingestPort, int inboxPort, Map<String, Object> settings)
+            throws IOException {
         LocalPipeline pipeline = new LocalPipeline();
+        pipeline.settings = Map.copyOf(settings);
         try {
             pipeline.startAll(dataDir.toAbsolutePath(), ingestPort, inboxPort);
             return pipeline;
@@ -133,6 +144,7 @@ public final class LocalPipeline implements AutoCloseable {
         common.put("logging.level.org.springframework.kafka", "WARN");
         common.put("logging.level.org.flywaydb", "WARN");
         common.put("logging.level.com.zaxxer.hikari", "WARN");
+        common.putAll(settings);
         Map<String, Object> blobs = Map.of("pipeline.blob-store.root", dataDir.resolve("blobs").toString());
 
         ConfigurableApplicationContext ingest = run(IngestService.application(), common, blobs,

@@ -1,14 +1,11 @@
 package org.voicequal.review;
 
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.domain.time.WorkingDays;
 import org.voicequal.events.SubmissionEvaluated;
 import org.voicequal.pipeline.PipelineConfiguration;
@@ -43,13 +40,6 @@ public class ReviewWorker {
     @Bean
     EventSubscription<SubmissionEvaluated> evaluations(Router router) {
         return EventSubscription.on(Topics.SUBMISSION_EVALUATED, GROUP, router::route);
-    }
-
-    /** China's clock; a test may register its own before the context starts. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return ChinaTime.clock();
     }
 
     @Bean

@@ -11,7 +11,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.voicequal.domain.PersonalDataCipher;
-import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.events.DocumentsRecognized;
 import org.voicequal.events.QualificationStatus;
 import org.voicequal.events.QualificationStatusChanged;
@@ -69,11 +68,6 @@ public class ValidationWorker {
                 cases.releaseNumbers(tx, change.getQualificationId(), change.getOccurredAt());
             }
         });
-    }
-
-    @Bean
-    Clock clock() {
-        return ChinaTime.clock();
     }
 
     @Bean

@@ -44,14 +44,14 @@ public class SubmissionService {
     private final Clock clock;
 
     public SubmissionService(Jdbi jdbi, BlobStore blobs, Outbox outbox, OutboxRelay relay, PersonalDataCipher cipher,
-            JsonMapper json) {
+            JsonMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.blobs = blobs;
         this.outbox = outbox;
         this.relay = relay;
         this.cipher = cipher;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public QualificationId submit(SubmissionForm form, Map<DocumentType, Upload> uploads, Set<String> unknownParts) {

@@ -72,7 +72,7 @@ final class Readings {
         }
 
         boolean corroborates(RecognizedField read) {
-            return crossDocument && read.getConfidence() != null && read.getConfidence() > GUESS;
+            return crossDocument && read.getConfidence() > GUESS;
         }
     }
 
