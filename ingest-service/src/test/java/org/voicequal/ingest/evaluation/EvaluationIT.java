@@ -71,7 +71,7 @@ class EvaluationIT {
         assertThat(shown.get("summary").toString())
                 .isEqualTo("{\"checks\":4,\"pass\":2,\"fail\":1,\"unverified\":1,\"warnings\":1}");
         assertThat(shown.get("checks")).extracting(c -> c.get("rule").asString() + ":" + c.get("outcome").asString())
-                .containsExactly("OCR_CONFIRMS:PASS", "OCR_CONFIRMS:FAIL", "NAMES_MATCH:UNVERIFIED", "LETTERS_DATED:PASS");
+                .containsExactly("CREDIT_CODE_MATCHES:PASS", "CREDIT_CODE_MATCHES:FAIL", "NAMES_MATCH:UNVERIFIED", "LETTERS_DATED:PASS");
 
         // masked by the field each value is about, dates shown
         JsonNode credit = shown.get("checks").get(0).get("evidence").get(0);
@@ -137,7 +137,7 @@ class EvaluationIT {
                 .build();
 
         // Then it is refused whole, before anything is stored, and the refusal does not repeat the value
-        assertThatThrownBy(() -> record(evaluation(id, Instant.now(), check("OCR_CONFIRMS", CheckOutcome.PASS, clear))))
+        assertThatThrownBy(() -> record(evaluation(id, Instant.now(), check("CREDIT_CODE_MATCHES", CheckOutcome.PASS, clear))))
                 .isInstanceOf(PoisonEventException.class).hasMessageNotContaining(LEGAL_REP_ID)
                 .hasMessageContaining("legalRepresentative.idNumber");
         assertThat(getEvaluation(id).get("status").asString()).isEqualTo("PENDING");
@@ -173,12 +173,12 @@ class EvaluationIT {
     }
 
     private static CheckResult creditCodeConfirmed() {
-        return check("OCR_CONFIRMS", CheckOutcome.PASS, read("enterprise.creditCode", DocumentType.BUSINESS_LICENCE,
+        return check("CREDIT_CODE_MATCHES", CheckOutcome.PASS, read("enterprise.creditCode", DocumentType.BUSINESS_LICENCE,
                 "creditCode", CREDIT_CODE, CREDIT_CODE, ReadAgreement.BOTH_AGREE, true).build());
     }
 
     private static CheckResult legalRepIdMisread() {
-        return check("OCR_CONFIRMS", CheckOutcome.FAIL, read("legalRepresentative.idNumber",
+        return check("CREDIT_CODE_MATCHES", CheckOutcome.FAIL, read("legalRepresentative.idNumber",
                 DocumentType.LEGAL_REP_ID_FRONT, "idNumber", LEGAL_REP_ID, "330106198503150018",
                 ReadAgreement.BOTH_AGREE, true).build());
     }

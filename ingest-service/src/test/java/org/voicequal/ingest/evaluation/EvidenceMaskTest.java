@@ -61,7 +61,7 @@ class EvidenceMaskTest {
     @Test
     void evidenceIsOpenedOnlyToBeMasked() {
         // Given the results of three rules, their evidence sealed as validation-worker sends it
-        SealedCheck idCheck = SealedCheck.of(check("OCR_CONFIRMS", CheckOutcome.FAIL,
+        SealedCheck idCheck = SealedCheck.of(check("CREDIT_CODE_MATCHES", CheckOutcome.FAIL,
                 evidence("legalRepresentative.idNumber", "330106198503150016", "330106198503150018")));
         SealedCheck nameCheck = SealedCheck.of(check("NAMES_MATCH", CheckOutcome.UNVERIFIED,
                 evidence("administrator.name", "李娜", "李那"), evidence("enterprise.name", "杭州示例科技有限公司", null)));
@@ -92,7 +92,7 @@ class EvidenceMaskTest {
 
     @Test
     void theStoredFormKeepsTheValuesSealed() {
-        SealedCheck check = SealedCheck.of(check("OCR_CONFIRMS", CheckOutcome.PASS,
+        SealedCheck check = SealedCheck.of(check("CREDIT_CODE_MATCHES", CheckOutcome.PASS,
                 evidence("enterprise.creditCode", "91330106MA27U4KB9J", "91330106MA27U4KB9J")));
 
         String stored = SealedCheck.toJson(List.of(check));

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class StatusHistoryIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Reason WAITS_FOR_PERSON = new Reason("UNVERIFIED:OCR_CONFIRMS",
+    private static final Reason WAITS_FOR_PERSON = new Reason("CREDIT_CODE_MATCHES",
             "法人身份證上的號碼未能確認，等待人工審核",
             "the number on the legal representative's ID card could not be confirmed; a person reviews it");
     private static final Reason REJECTED_ID = new Reason("FAIL:DOCUMENTS_VALID", "管理員身份證已過期",

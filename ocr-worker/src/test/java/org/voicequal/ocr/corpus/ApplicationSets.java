@@ -45,6 +45,9 @@ final class ApplicationSets {
     /** The type a forbidden-type application names on its licence and its form. */
     static final String FORBIDDEN_TYPE = "有限责任公司(自然人独资)";
 
+    /** What the forbidden-type application types instead: ingest would refuse the true type at once. */
+    static final String TYPED_FOR_FORBIDDEN = "有限责任公司";
+
     /** How many days after the generation day the expiring-soon set's legal-rep ID ends. */
     static final int ENDS_SOON_DAYS = 5;
 
@@ -70,8 +73,9 @@ final class ApplicationSets {
                 List.of("ID_IMAGES_SEALED"), List.of()),
         EXPIRED_ADMIN_ID("expired-admin-id", "the administrator's ID card expired before the generation day (card"
                 + " and form agree)", "REJECTED", List.of("DOCUMENTS_VALID"), List.of()),
-        FORBIDDEN_TYPE("forbidden-type", "enterprise type " + ApplicationSets.FORBIDDEN_TYPE + " on the licence and"
-                + " the form", "REJECTED", List.of("ENTERPRISE_TYPE_ALLOWED"), List.of()),
+        FORBIDDEN_TYPE("forbidden-type", "the licence reads enterprise type " + ApplicationSets.FORBIDDEN_TYPE
+                + "; the form hides it as " + ApplicationSets.TYPED_FOR_FORBIDDEN + " (ingest refuses the forbidden type"
+                + " typed)", "REJECTED", List.of("ENTERPRISE_TYPE_ALLOWED"), List.of()),
         EXPIRING_SOON("expiring-soon", "the legal representative's ID card ends " + ENDS_SOON_DAYS + " days after"
                 + " the generation day (card and form agree)", "APPROVED", List.of("VALIDITY_ENDS_SOON"), List.of()),
         AMBIGUOUS_ADMIN_ID("ambiguous-reviewer-approves", "like clean-approved, but the administrator's ID front"
@@ -179,6 +183,9 @@ final class ApplicationSets {
         }
         ObjectNode form = applicationForm(account, company, admin, letterDate);
         ((ObjectNode) form.get("enterprise")).put("name", formName);
+        if (flaw == Flaw.FORBIDDEN_TYPE) {
+            ((ObjectNode) form.get("enterprise")).put("enterpriseType", TYPED_FOR_FORBIDDEN);
+        }
         Files.writeString(dir.resolve("application.json"), CorpusGenerator.json().writeValueAsString(form) + "\n");
     }
 

@@ -56,13 +56,13 @@ class RoutingTest {
 
     @Test
     void unverifiedChecksGoToAPersonWithThemAsReasons() {
-        Routing routing = Routing.of(List.of(check("A", CheckOutcome.PASS), check("OCR_CONFIRMS", CheckOutcome.UNVERIFIED)),
+        Routing routing = Routing.of(List.of(check("A", CheckOutcome.PASS), check("CREDIT_CODE_MATCHES", CheckOutcome.UNVERIFIED)),
                 RoutingPolicy.DEFAULT);
         assertThat(routing.route()).isEqualTo(ReviewRoute.HUMAN);
         assertThat(routing.decision()).isEqualTo(ReviewDecision.PENDING_HUMAN_REVIEW);
         assertThat(routing.toPerson()).isTrue();
-        assertThat(codes(routing.reasons())).containsExactly("OCR_CONFIRMS");
-        assertThat(routing.drivers()).extracting(CheckResult::getRule).containsExactly("OCR_CONFIRMS");
+        assertThat(codes(routing.reasons())).containsExactly("CREDIT_CODE_MATCHES");
+        assertThat(routing.drivers()).extracting(CheckResult::getRule).containsExactly("CREDIT_CODE_MATCHES");
     }
 
     @Test
