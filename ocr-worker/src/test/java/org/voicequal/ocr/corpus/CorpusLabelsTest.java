@@ -110,7 +110,8 @@ class CorpusLabelsTest {
             } else {
                 assertThat(formName).isEqualTo(licence.get(Fields.ENTERPRISE_NAME));
             }
-            assertThat(form.at("/enterprise/enterpriseType").asText()).isEqualTo(licence.get(Fields.ENTERPRISE_TYPE));
+            assertThat(form.at("/enterprise/enterpriseType").asText()).isEqualTo(name.equals("forbidden-type")
+                    ? ApplicationSets.TYPED_FOR_FORBIDDEN : licence.get(Fields.ENTERPRISE_TYPE));
             assertThat(form.at("/enterprise/organizationCode").asText())
                     .isEqualTo(licence.get(Fields.CREDIT_CODE).substring(8, 17));
             assertThat(form.at("/enterprise/termEnd").asText()).isEqualTo(licence.get(Fields.TERM_TO));
@@ -182,11 +183,9 @@ class CorpusLabelsTest {
                             : name.equals("id-copy-unsealed") && l.type().matches(".*_ID_(FRONT|BACK)") ? "scanned"
                             : "clean"));
             String type = form.at("/enterprise/enterpriseType").asText();
-            if (name.equals("forbidden-type")) {
-                assertThat(type).isEqualTo(ApplicationSets.FORBIDDEN_TYPE);
-            } else {
-                assertThat(RandomValues.FORBIDDEN_TYPES).doesNotContain(type);
-            }
+            assertThat(RandomValues.FORBIDDEN_TYPES).as("typed: ingest refuses a forbidden type").doesNotContain(type);
+            assertThat(byType.get("BUSINESS_LICENCE").fields().get(Fields.ENTERPRISE_TYPE))
+                    .as("on the licence").isEqualTo(name.equals("forbidden-type") ? ApplicationSets.FORBIDDEN_TYPE : type);
             LocalDate rep = LocalDate.parse(form.at("/legalRepresentative/idValidTo").asText());
             LocalDate admin = LocalDate.parse(form.at("/administrator/idValidTo").asText());
             if (name.equals("expiring-soon")) {
