@@ -109,10 +109,25 @@ class SeededApplicationsIT {
     }
 
     @Test
-    void anIdEndingWithinSevenDaysTravelsAsAWarning() {
+    void anIdEndingWithinSevenDaysTravelsAsAWarning() throws Exception {
         JsonNode decided = awaitDecision("expiring-soon");
-        assertThat(codes(lastEntry(decided))).as(explain(decided)).contains("VALIDITY_ENDS_SOON");
-        assertThat(decided.get("status").asText()).isIn("APPROVED", "UNDER_REVIEW");
+        String status = decided.get("status").asText();
+        assertThat(status).as(explain(decided)).isIn("APPROVED", "UNDER_REVIEW");
+        if (status.equals("APPROVED")) {
+            assertThat(codes(lastEntry(decided))).as("the warning travels with the approval").contains("VALIDITY_ENDS_SOON");
+        }
+        // whoever decides sees it: the evaluation carries it as a passing check with a warning
+        JsonNode evaluation = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl()
+                + "/v1/qualifications/" + submitted.get("expiring-soon") + "/evaluation")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
+        List<JsonNode> warnings = new ArrayList<>();
+        evaluation.get("checks").forEach(c -> {
+            if (c.get("warning").asBoolean()) {
+                warnings.add(c);
+            }
+        });
+        assertThat(warnings).extracting(c -> c.get("rule").asText() + " " + c.get("outcome").asText()
+                + " " + c.get("fields").get(0).asText()).containsExactly("VALIDITY_ENDS_SOON PASS legalRepresentative.idValidTo");
     }
 
     @Test
