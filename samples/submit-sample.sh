@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Posts a sample qualification to a running pipeline and follows it to its final status.
-# Usage: samples/submit-sample.sh [ingest base URL, default http://127.0.0.1:8080] [sample directory, default samples]
-#   e.g. samples/submit-sample.sh http://127.0.0.1:8080 samples/applications/clean-approved
+# Usage: samples/submit-sample.sh [ingest base URL, default http://127.0.0.1:8080]
+#                                 [application directory, default samples/applications/clean-approved]
+#   e.g. samples/submit-sample.sh http://127.0.0.1:8080 samples/applications/name-one-char-off
 set -euo pipefail
 base=${1:-http://127.0.0.1:8080}
-dir=$(cd "${2:-$(dirname "$0")}" && pwd)
+dir=$(cd "${2:-$(dirname "$0")/applications/clean-approved}" && pwd)
 args=(-F "application=@$dir/application.json;type=application/json")
 for f in "$dir"/documents/*.png; do
   args+=(-F "$(basename "$f" .png)=@$f;type=image/png")

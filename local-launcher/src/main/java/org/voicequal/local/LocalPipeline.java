@@ -74,7 +74,7 @@ public final class LocalPipeline implements AutoCloseable {
         System.out.println("  Submit the sample: samples/submit-sample.sh " + pipeline.ingestUrl());
         String bench = option(args, "--bench", null);
         if (bench != null) {
-            PipelineBench.run(pipeline.ingestUrl(), Path.of(option(args, "--samples", "samples")), Integer.parseInt(bench));
+            PipelineBench.run(pipeline.ingestUrl(), Path.of(option(args, "--samples", "samples/applications/clean-approved")), Integer.parseInt(bench));
             pipeline.close(); // in order, before the infrastructure's own shutdown hooks race the workers
             System.exit(0);
         }

@@ -38,7 +38,7 @@ final class PipelineClient {
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).isEqualTo(200);
             last[0] = JSON.readTree(response.body());
-            assertThat(last[0].get("status").asText()).isEqualTo(status);
+            assertThat(last[0].get("status").asText()).as("%s, last reasons %s", id, last[0].get("reasons")).isEqualTo(status);
         });
         return last[0];
     }

@@ -24,12 +24,12 @@ class RestartIT {
     @Test
     void aSubmissionInFlightAtAStopCompletesOnceAfterTheRestart() throws Exception {
         Path data = Files.createTempDirectory("restart-it");
-        Path samples = Path.of("..", "samples");
+        Path samples = Samples.CLEAN;
         String email = "restart@example.com";
         String application = Files.readString(samples.resolve("application.json")).replace("owner@example.com", email);
 
         // Given a submission accepted by a running pipeline
-        LocalPipeline first = LocalPipeline.start(data, FreePort.pick(), FreePort.pick());
+        LocalPipeline first = LocalPipeline.start(data, FreePort.pick(), FreePort.pick(), Samples.settings());
         String id;
         long emailsBeforeStop;
         try {
@@ -43,7 +43,7 @@ class RestartIT {
         emailsBeforeStop = first.mail().messages().size(); // GreenMail keeps what it received after it stops
 
         // Then after a restart on the same data it reaches its decision, once
-        try (LocalPipeline second = LocalPipeline.start(data, FreePort.pick(), FreePort.pick())) {
+        try (LocalPipeline second = LocalPipeline.start(data, FreePort.pick(), FreePort.pick(), Samples.settings())) {
             JsonNode qualification = PipelineClient.awaitStatus(second, id, "APPROVED");
             assertThat(qualification.get("history")).extracting(h -> h.get("status").asText())
                     .containsExactly("UNDER_REVIEW", "APPROVED");

@@ -14,9 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.localinfra.FreePort;
 
 /**
@@ -42,7 +38,7 @@ import org.voicequal.localinfra.FreePort;
 class SeededApplicationsIT {
 
     private static final ObjectMapper JSON = PipelineClient.JSON;
-    private static final Path SETS = Path.of("..", "samples", "applications");
+    private static final Path SETS = Samples.APPLICATIONS;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static LocalPipeline pipeline;
@@ -53,11 +49,8 @@ class SeededApplicationsIT {
     @BeforeAll
     static void submitEverySet() throws Exception {
         JsonNode manifest = JSON.readTree(SETS.resolve("sets.json").toFile());
-        LocalDate generatedOn = LocalDate.parse(manifest.get(0).get("generatedOn").asText());
-        Instant pipelineNow = generatedOn.plusDays(2).atTime(LocalTime.of(10, 0)).atZone(ChinaTime.ZONE).toInstant();
-        Duration offset = Duration.between(Instant.now(), pipelineNow);
         pipeline = LocalPipeline.start(Files.createTempDirectory("seeded-it"), FreePort.pick(), FreePort.pick(),
-                Map.of("pipeline.clock-offset", offset.toString()));
+                Samples.settings());
         for (JsonNode set : manifest) {
             String directory = set.get("directory").asText();
             Path dir = SETS.resolve(directory);

@@ -86,6 +86,7 @@ class StandaloneWorkersIT {
                 environment.put("SERVER_ADDRESS", "127.0.0.1");
             }
             environment.put("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "4");
+            environment.put("PIPELINE_CLOCK_OFFSET", Samples.clockOffset().toString());
             environment.put("OMP_THREAD_LIMIT", "1");
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", executableJar(worker).toString())
@@ -125,9 +126,9 @@ class StandaloneWorkersIT {
     @Test
     void theSampleIsDecidedAndEmailedThroughSixSeparateWorkers() throws Exception {
         String email = "standalone-" + UUID.randomUUID() + "@example.com";
-        String application = Files.readString(Path.of("..", "samples", "application.json")).replace("owner@example.com", email);
+        String application = Samples.application(Samples.CLEAN).replace("owner@example.com", email);
         Multipart form = new Multipart().json("application", application);
-        Multipart.sampleDocuments(Path.of("..", "samples")).forEach((n, b) -> form.part(n, n + ".png", "image/png", b));
+        Multipart.sampleDocuments(Samples.CLEAN).forEach((n, b) -> form.part(n, n + ".png", "image/png", b));
 
         HttpResponse<String> accepted = form.post(ingestUrl + "/v1/qualifications");
         assertThat(accepted.statusCode()).isEqualTo(202);

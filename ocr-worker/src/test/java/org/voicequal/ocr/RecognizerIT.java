@@ -40,7 +40,7 @@ import org.voicequal.pipeline.blob.FileSystemBlobStore;
  */
 class RecognizerIT {
 
-    private static final Path SAMPLES = Path.of("..", "samples", "documents");
+    private static final Path SAMPLES = Path.of("src", "test", "resources", "synthetic-sample");
     private static LocalPostgres postgres;
     private static Jdbi jdbi;
     private static OcrReading reading;

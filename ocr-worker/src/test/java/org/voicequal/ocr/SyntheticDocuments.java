@@ -15,9 +15,9 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * Renders labelled synthetic documents (licence, ID card sides, letters) with known field values, for tests
- * and for the bundled sample. Needs a CJK font (Debian: fonts-noto-cjk). {@link #main} writes the sample
- * set that {@code samples/} ships, so that running the sample needs no font at all.
+ * Renders labelled synthetic documents (licence, ID card sides, letters) with known field values, for the
+ * engine tests. Needs a CJK font (Debian: fonts-noto-cjk). {@link #main} writes the sample
+ * set committed as {@code src/test/resources/synthetic-sample}, so that the engine tests need no font at all.
  */
 public final class SyntheticDocuments {
 
@@ -91,9 +91,9 @@ public final class SyntheticDocuments {
         }
     }
 
-    /** Writes the sample submission's images into {@code args[0]} (default {@code samples/documents}). */
+    /** Writes the sample submission's images into {@code args[0]} (default {@code ocr-worker/src/test/resources/synthetic-sample}). */
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "samples/documents");
+        Path dir = Path.of(args.length > 0 ? args[0] : "ocr-worker/src/test/resources/synthetic-sample");
         Files.createDirectories(dir);
         Files.write(dir.resolve("BUSINESS_LICENCE.png"), businessLicence(ENTERPRISE, CREDIT_CODE, "有限责任公司", LEGAL_REP));
         Files.write(dir.resolve("LEGAL_REP_ID_FRONT.png"), idFront(LEGAL_REP, LEGAL_REP_ID));

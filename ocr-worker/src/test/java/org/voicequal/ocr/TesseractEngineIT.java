@@ -33,7 +33,7 @@ class TesseractEngineIT {
 
     @Test
     void readsLinesWithBoxesAndConfidences() throws Exception {
-        BufferedImage licence = ImageIO.read(Path.of("..", "samples", "documents", "BUSINESS_LICENCE.png").toFile());
+        BufferedImage licence = ImageIO.read(Path.of("src", "test", "resources", "synthetic-sample", "BUSINESS_LICENCE.png").toFile());
         PageText page = engine.read(licence);
         assertThat(page.text()).contains(SyntheticDocuments.CREDIT_CODE);
         assertThat(page.lines()).allSatisfy(line -> {
@@ -45,7 +45,7 @@ class TesseractEngineIT {
 
     @Test
     void readsOneLineCutOutOfAPage() throws Exception {
-        BufferedImage licence = ImageIO.read(Path.of("..", "samples", "documents", "BUSINESS_LICENCE.png").toFile());
+        BufferedImage licence = ImageIO.read(Path.of("src", "test", "resources", "synthetic-sample", "BUSINESS_LICENCE.png").toFile());
         var codeLine = engine.read(licence).lines().stream()
                 .filter(l -> l.text().contains(SyntheticDocuments.CREDIT_CODE)).findFirst().orElseThrow();
         var box = codeLine.box();

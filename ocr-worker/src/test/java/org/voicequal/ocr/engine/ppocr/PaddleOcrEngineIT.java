@@ -27,7 +27,7 @@ import org.voicequal.ocr.engine.TextLine;
  */
 class PaddleOcrEngineIT {
 
-    private static final Path SAMPLES = Path.of("..", "samples", "documents");
+    private static final Path SAMPLES = Path.of("src", "test", "resources", "synthetic-sample");
 
     private static PaddleOcrEngine engine;
 
