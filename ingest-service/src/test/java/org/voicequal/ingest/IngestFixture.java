@@ -48,8 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class IngestFixture implements AutoCloseable {
 
-    /** The bundled sample whose values the ITs look for in clear (and must not find). */
-    public static final Path SAMPLES = Path.of("..", "samples");
+    /** The synthetic application whose values the ITs look for in clear (and must not find). */
+    public static final Path APPLICATION = Path.of("src", "test", "resources", "synthetic-application.json");
+    /** Its images: the OCR engine tests' synthetic documents. */
+    public static final Path DOCUMENTS = Path.of("..", "ocr-worker", "src", "test", "resources", "synthetic-sample");
 
     private final List<AutoCloseable> parts;
     private final ConfigurableApplicationContext service;
@@ -117,13 +119,13 @@ public final class IngestFixture implements AutoCloseable {
         return bean(PersonalDataCipher.class);
     }
 
-    /** Submits the bundled sample through the service (not over HTTP: these ITs are about what follows). */
+    /** Submits the synthetic application through the service (not over HTTP: these ITs are about what follows). */
     public QualificationId submitSample() {
         try {
             SubmissionForm form = bean(JsonMapper.class).readValue(
-                    Files.readString(SAMPLES.resolve("application.json")), SubmissionForm.class);
+                    Files.readString(APPLICATION), SubmissionForm.class);
             Map<DocumentType, SubmissionService.Upload> uploads = new EnumMap<>(DocumentType.class);
-            try (var files = Files.list(SAMPLES.resolve("documents"))) {
+            try (var files = Files.list(DOCUMENTS)) {
                 for (Path file : files.toList()) {
                     String name = file.getFileName().toString();
                     uploads.put(DocumentType.valueOf(name.substring(0, name.indexOf('.'))),

@@ -69,9 +69,11 @@ public class PipelineConfiguration {
     /**
      * Every worker's clock: China's, shifted by {@code pipeline.clock-offset} (zero, except in demos and tests
      * that replay documents dated for another day: each worker judges dates by the same shifted day). A test may
-     * register its own {@code clock} singleton before the context starts.
+     * register its own {@code clock} singleton before the context starts (hence the condition: a bean
+     * definition of the same name would replace it).
      */
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(Clock.class)
     Clock clock(@Value("${pipeline.clock-offset:0s}") Duration offset) {
         return offset.isZero() ? ChinaTime.clock() : Clock.offset(ChinaTime.clock(), offset);
     }

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ExtendWith(IngestFixture.Shared.class)
 class EvaluationIT {
 
-    // the sample's personal values (samples/application.json), which must never appear in clear
+    // the sample's personal values (src/test/resources/synthetic-application.json), which must never appear in clear
     private static final String LEGAL_REP_ID = "330106198503150016";
     private static final String LEGAL_REP_NAME = "张伟";
     private static final String ADMIN_ID = "330102199208080026";

@@ -31,9 +31,13 @@ public final class AdministratorMatches implements Rule {
         String number = file.open(admin.getSealedIdNumber());
         return Stream.of(
                 Readings.compare(code(), file, "administrator.name", name, DocumentType.ADMIN_ID_FRONT, Fields.NAME,
-                        Match.NAME, new Subject("管理員身份證上的姓名", "name on the administrator's ID card")),
+                        Match.NAME.alsoOn(DocumentType.ADMIN_ID_IN_HAND, Fields.NAME)
+                                .alsoOn(DocumentType.NUMBER_APPLICATION_LETTER, Fields.ADMIN_NAME_IN_BLANK)
+                                .alsoOn(DocumentType.NUMBER_APPLICATION_LETTER, Fields.ADMIN_NAME_AT_SIGNATURE), new Subject("管理員身份證上的姓名", "name on the administrator's ID card")),
                 Readings.compare(code(), file, "administrator.idNumber", number, DocumentType.ADMIN_ID_FRONT,
-                        Fields.ID_NUMBER, Match.CODE, new Subject("管理員身份證上的號碼", "number on the administrator's ID card")),
+                        Fields.ID_NUMBER, Match.CODE.alsoOn(DocumentType.ADMIN_ID_IN_HAND, Fields.ID_NUMBER)
+                                .alsoOn(DocumentType.NUMBER_APPLICATION_LETTER, Fields.ID_NUMBER),
+                        new Subject("管理員身份證上的號碼", "number on the administrator's ID card")),
                 Readings.compare(code(), file, "administrator.name", name, DocumentType.ADMIN_ID_IN_HAND, Fields.NAME,
                         Match.NAME.fromAnotherDocument(), new Subject("手持身份證照片中證件上的姓名", "name on the card in the hand-held photo")),
                 Readings.compare(code(), file, "administrator.idNumber", number, DocumentType.ADMIN_ID_IN_HAND,

@@ -23,7 +23,8 @@ public final class EnterpriseNameMatches implements Rule {
     @Override
     public List<CheckResult> check(CaseFile file) {
         return Readings.compare(code(), file, "enterprise.name", file.submission().getEnterprise().getName(),
-                DocumentType.BUSINESS_LICENCE, Fields.ENTERPRISE_NAME, Match.NAME,
+                DocumentType.BUSINESS_LICENCE, Fields.ENTERPRISE_NAME,
+                Match.NAME.alsoOn(DocumentType.COMMITMENT_LETTER, Fields.SIGNATORY_COMPANY),
                 new Subject("營業證件上的企業名稱", "enterprise name on the business certificate"))
                 .map(List::of).orElseGet(List::of);
     }

@@ -28,11 +28,13 @@ public final class LegalRepresentativeMatches implements Rule {
         String name = file.open(legal.getSealedName());
         boolean passport = "PASSPORT".equals(legal.getIdType());
         Optional<CheckResult> onLicence = Readings.compare(code(), file, "legalRepresentative.name", name,
-                DocumentType.BUSINESS_LICENCE, Fields.LEGAL_REPRESENTATIVE, Match.NAME,
+                DocumentType.BUSINESS_LICENCE, Fields.LEGAL_REPRESENTATIVE,
+                Match.NAME.alsoOn(DocumentType.LEGAL_REP_ID_FRONT, Fields.NAME),
                 new Subject("營業證件上的法人姓名", "legal representative's name on the business certificate"));
         Optional<CheckResult> onCard = passport ? Optional.empty()
                 : Readings.compare(code(), file, "legalRepresentative.name", name, DocumentType.LEGAL_REP_ID_FRONT,
-                        Fields.NAME, Match.NAME, new Subject("法人身份證上的姓名", "name on the legal representative's ID card"));
+                        Fields.NAME, Match.NAME.alsoOn(DocumentType.BUSINESS_LICENCE, Fields.LEGAL_REPRESENTATIVE),
+                        new Subject("法人身份證上的姓名", "name on the legal representative's ID card"));
         Optional<CheckResult> number = Readings.compare(code(), file, "legalRepresentative.idNumber",
                 file.open(legal.getSealedIdNumber()), DocumentType.LEGAL_REP_ID_FRONT,
                 passport ? Fields.PASSPORT_NUMBER : Fields.ID_NUMBER, Match.CODE,

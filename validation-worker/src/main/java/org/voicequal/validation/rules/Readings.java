@@ -24,7 +24,9 @@ import org.voicequal.events.RecognizedField;
  *   <li>read but not confirmed: different is UNVERIFIED — a misread must never reject an honest applicant —
  *       and equal is UNVERIFIED too, because auto-approval needs every decisive field confirmed; except where
  *       the typed value came {@link Match#fromAnotherDocument() from another document}, which corroborates the
- *       read independently (a letter's blank naming the administrator of the ID card), and except for
+ *       read independently (a letter's blank naming the administrator of the ID card), or where the lead engine
+ *       read the same value on {@link Match#alsoOn another document} that prints it (the legal representative's
+ *       name on the licence and on the ID card), and except for
  *       {@link Match#unconfirmable() unconfirmable} fields (free text no second engine checks), where the
  *       rule can never FAIL, so an exact match with the independent typed value is the best evidence there is
  *       and PASSes;
@@ -51,29 +53,47 @@ final class Readings {
      *                      guess. Never for the document the form's value is copied from (licence, ID card),
      *                      where a portal pre-filling the form from OCR would make the match circular.
      */
-    record Match(BiPredicate<String, String> same, boolean unconfirmable, boolean crossDocument) {
+    record Match(BiPredicate<String, String> same, boolean unconfirmable, boolean crossDocument,
+                 List<Elsewhere> corroborating) {
 
         /** Codes and ID numbers: exact, case-insensitive (a trailing x of an ID number). */
-        static final Match CODE = new Match((a, b) -> a.strip().equalsIgnoreCase(b.strip()), false, false);
+        static final Match CODE = new Match((a, b) -> a.strip().equalsIgnoreCase(b.strip()), false, false,
+                List.of());
         /** Names, types, companies: script-insensitive (Traditional = Simplified), width- and bracket-normalised. */
-        static final Match NAME = new Match(ComparableText::same, false, false);
+        static final Match NAME = new Match(ComparableText::same, false, false, List.of());
         /** ISO dates. */
-        static final Match DATE = new Match(String::equals, false, false);
+        static final Match DATE = new Match(String::equals, false, false, List.of());
         /** Free text with no second reading. */
-        static final Match TEXT = new Match(ComparableText::same, true, false);
+        static final Match TEXT = new Match(ComparableText::same, true, false, List.of());
 
         Match withSame(BiPredicate<String, String> other) {
-            return new Match(other, unconfirmable, crossDocument);
+            return new Match(other, unconfirmable, crossDocument, corroborating);
         }
 
         /** The same comparison, of a value typed from another document. */
         Match fromAnotherDocument() {
-            return new Match(same, unconfirmable, true);
+            return new Match(same, unconfirmable, true, corroborating);
+        }
+
+        /**
+         * The same value printed on other documents (the legal representative's name on the licence and on the ID
+         * card): a read here equal to the typed value, not confirmed by the second engine, is corroborated when the
+         * lead engine read that same value on one of them too — two images, read independently, agreeing with
+         * each other and with the form, whichever of them the form was filled from.
+         */
+        Match alsoOn(DocumentType document, String readField) {
+            List<Elsewhere> more = new java.util.ArrayList<>(corroborating);
+            more.add(new Elsewhere(document, readField));
+            return new Match(same, unconfirmable, crossDocument, List.copyOf(more));
         }
 
         boolean corroborates(RecognizedField read) {
             return crossDocument && read.getConfidence() > GUESS;
         }
+    }
+
+    /** Where else a value is printed: a document and the field OCR reads there. */
+    record Elsewhere(DocumentType document, String readField) {
     }
 
     /** What the result says, in both languages: e.g. "營業執照上的企業名稱" / "enterprise name on the business licence". */
@@ -101,10 +121,12 @@ final class Readings {
         evidence.setSealedRead(read.getSealedValue()).setEngines(read.getEngines()).setConfidence(read.getConfidence())
                 .setAgreement(read.getAgreement()).setConfirmed(read.getConfirmed());
         boolean same = match.same().test(typed, file.open(read.getSealedValue()));
+        Optional<Evidence> elsewhere = same && !read.getConfirmed() && read.getConfidence() > GUESS
+                ? corroboration(file, typed, match) : Optional.empty();
         CheckOutcome outcome;
         String zh;
         String en;
-        if (same && (read.getConfirmed() || match.unconfirmable() || match.corroborates(read))) {
+        if (same && (read.getConfirmed() || match.unconfirmable() || match.corroborates(read) || elsewhere.isPresent())) {
             outcome = CheckOutcome.PASS;
             zh = subject.zh() + "與填寫一致";
             en = "the " + subject.en() + " matches the form";
@@ -121,7 +143,26 @@ final class Readings {
             zh = subject.zh() + "與填寫不一致（識別未經確認）";
             en = "the " + subject.en() + " differs from the form (the read is not confirmed)";
         }
-        return Optional.of(Checks.result(rule, outcome, List.of(field), zh, en, List.of(evidence.build())));
+        List<Evidence> all = new java.util.ArrayList<>(List.of(evidence.build()));
+        elsewhere.ifPresent(e -> all.add(Evidence.newBuilder(e).setField(field).build()));
+        return Optional.of(Checks.result(rule, outcome, List.of(field), zh, en, all));
+    }
+
+    /** The first other document on which the lead engine read the typed value too (not a guess), as evidence. */
+    private static Optional<Evidence> corroboration(CaseFile file, String typed, Match match) {
+        for (Elsewhere other : match.corroborating()) {
+            Optional<RecognizedField> there = file.reading(other.document(), other.readField())
+                    .filter(f -> f.getSealedValue() != null && f.getConfidence() > GUESS)
+                    .filter(f -> match.same().test(typed, file.open(f.getSealedValue())));
+            if (there.isPresent()) {
+                RecognizedField f = there.get();
+                return Optional.of(Evidence.newBuilder().setField("").setDocument(other.document())
+                        .setReadField(other.readField()).setSealedRead(f.getSealedValue()).setEngines(f.getEngines())
+                        .setConfidence(f.getConfidence()).setAgreement(f.getAgreement()).setConfirmed(f.getConfirmed())
+                        .setNote("the same value read on another document corroborates the read").build());
+            }
+        }
+        return Optional.empty();
     }
 
     /** OCR's own reason for a missing read: the image failed, the document is missing, or the field not found. */

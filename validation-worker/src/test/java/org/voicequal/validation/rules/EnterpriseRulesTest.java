@@ -50,7 +50,22 @@ class EnterpriseRulesTest {
                     .unsure(DocumentType.BUSINESS_LICENCE, Fields.ENTERPRISE_NAME, Cases.NAME).check(rule)))
                     .containsExactly("UNVERIFIED enterprise.name");
             assertThat(verdicts(Cases.clean().unsure(DocumentType.BUSINESS_LICENCE, Fields.ENTERPRISE_NAME, Cases.NAME)
+                    .unread(DocumentType.COMMITMENT_LETTER, Fields.SIGNATORY_COMPANY, "no company at the signature")
                     .check(rule))).containsExactly("UNVERIFIED enterprise.name");
+        }
+
+        @Test
+        void anUnconfirmedReadIsCorroboratedByTheSameNameReadOnTheCommitmentLetterButNotByAGuess() {
+            List<CheckResult> results = Cases.clean().unsure(DocumentType.BUSINESS_LICENCE, Fields.ENTERPRISE_NAME, Cases.NAME)
+                    .unsure(DocumentType.COMMITMENT_LETTER, Fields.SIGNATORY_COMPANY, Cases.NAME).check(rule);
+            assertThat(verdicts(results)).containsExactly("PASS enterprise.name");
+            assertThat(results.get(0).getEvidence()).extracting(e -> e.getDocument())
+                    .containsExactly(DocumentType.BUSINESS_LICENCE, DocumentType.COMMITMENT_LETTER);
+            assertThat(verdicts(Cases.clean().unsure(DocumentType.BUSINESS_LICENCE, Fields.ENTERPRISE_NAME, Cases.NAME)
+                    .unsure(DocumentType.COMMITMENT_LETTER, Fields.SIGNATORY_COMPANY, Cases.NAME, 0.5).check(rule)))
+                    .containsExactly("UNVERIFIED enterprise.name");
+            assertThat(verdicts(Cases.clean().unsure(DocumentType.BUSINESS_LICENCE, Fields.ENTERPRISE_NAME, Cases.NAME, 0.5)
+                    .check(rule))).as("a guess is not corroborated").containsExactly("UNVERIFIED enterprise.name");
         }
 
         @Test

@@ -34,6 +34,17 @@ class PeopleRulesTest {
         }
 
         @Test
+        void theLicenceAndTheCardReadingTheSameNameCorroborateEachOtherWhenTheSecondEngineMisreadsBoth() {
+            Cases c = Cases.clean().unsure(DocumentType.BUSINESS_LICENCE, Fields.LEGAL_REPRESENTATIVE, Cases.LEGAL_NAME)
+                    .unsure(DocumentType.LEGAL_REP_ID_FRONT, Fields.NAME, Cases.LEGAL_NAME);
+            assertThat(verdicts(c.check(rule))).containsExactly("PASS legalRepresentative.name",
+                    "PASS legalRepresentative.name", "PASS legalRepresentative.idNumber");
+            // but one document alone, unconfirmed, is not enough
+            c.unread(DocumentType.LEGAL_REP_ID_FRONT, Fields.NAME, "label not found");
+            assertThat(verdicts(c.check(rule))).startsWith("UNVERIFIED legalRepresentative.name");
+        }
+
+        @Test
         void aNumberOtherThanTheCardsFails() {
             assertThat(verdicts(Cases.clean().read(DocumentType.LEGAL_REP_ID_FRONT, Fields.ID_NUMBER, "11010519491231002X")
                     .check(rule))).contains("FAIL legalRepresentative.idNumber");
