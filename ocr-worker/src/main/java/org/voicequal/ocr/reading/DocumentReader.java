@@ -64,8 +64,9 @@ public final class DocumentReader {
         } catch (UnreadableImageException e) {
             return DocumentResult.unreadable(type, e.getMessage(), millisSince(start));
         }
-        BufferedImage image = decoded.image();
-        ImageTraits imageTraits = traits.apply(image);
+        ImageTraits imageTraits = traits.apply(decoded.image());
+        // both engines read the print under a seal with the seal's red lifted off it (SealInk)
+        BufferedImage image = SealInk.lifted(decoded.image(), imageTraits.seals());
         PageText page = lead.read(image);
         List<FieldResult> fields = new ArrayList<>();
         for (FieldRead read : extractors.apply(type).extract(page)) {
@@ -82,8 +83,16 @@ public final class DocumentReader {
         Agreement agreement = Agreement.ONE_ENGINE;
         String other = null;
         if (kind != FieldKind.TEXT && read.box() != null) {
-            TextLine secondRead = second.readLine(crop(image, read.box()));
-            Optional<String> value = SecondReading.valueIn(kind, read.value(), secondRead.text());
+            Optional<String> value = SecondReading.valueIn(kind, read.value(), secondText(image, read, false));
+            if (SecondReading.incomplete(kind, read.value(), value)) {
+                // Tesseract loses a whole line, or its first character, over a detail of small print (曾新琪 read
+                // as 新琪): read once more, larger. Only a read that found nothing or less than the lead is read
+                // again, never one that disagrees, so a second chance never picks the agreeing one of two reads
+                Optional<String> again = SecondReading.valueIn(kind, read.value(), secondText(image, read, true));
+                if (again.isPresent() && !SecondReading.incomplete(kind, read.value(), again)) {
+                    value = again;
+                }
+            }
             if (value.isPresent()) {
                 boolean same = SecondReading.same(kind, read.value(), value.get());
                 agreement = same ? Agreement.BOTH_AGREE : Agreement.DISAGREE;
@@ -94,18 +103,23 @@ public final class DocumentReader {
         return new FieldResult(read, agreement, engines, other, confirmation.confirms(read.name(), agreement, read.confidence()));
     }
 
-    /** The value's box with a margin: engines read a tightly cut line badly, and boxes of a sub-value are estimates. */
-    static BufferedImage crop(BufferedImage image, Box box) {
-        int marginY = Math.max(4, box.height() / 3);
-        int marginX = Math.max(6, box.height() / 2);
-        int x = Math.max(0, box.x() - marginX);
-        int y = Math.max(0, box.y() - marginY);
-        int right = Math.min(image.getWidth(), box.right() + marginX);
-        int bottom = Math.min(image.getHeight(), box.bottom() + marginY);
-        if (right - x < 2 || bottom - y < 2) {
-            return image;
+    /**
+     * The second engine's text of the field: of its crop, or of each line's crop in turn for a value that wraps
+     * (Tesseract reads one line at a time), joined.
+     */
+    private String secondText(BufferedImage image, FieldRead read, boolean enlarged) {
+        List<Box> boxes = read.lines().isEmpty() ? List.of(read.box()) : read.lines();
+        StringBuilder text = new StringBuilder();
+        for (Box box : boxes) {
+            BufferedImage crop = crop(image, box);
+            text.append(second.readLine(enlarged ? FieldCrop.enlarged(crop) : crop).text());
         }
-        return image.getSubimage(x, y, right - x, bottom - y);
+        return text.toString();
+    }
+
+    /** What the second engine reads of a field: see {@link FieldCrop}. */
+    static BufferedImage crop(BufferedImage image, Box box) {
+        return FieldCrop.of(image, box);
     }
 
     private static long millisSince(long start) {

@@ -45,6 +45,21 @@ final class SecondReading {
         };
     }
 
+    /**
+     * True when the second engine's read holds less than the lead's value: nothing usable, or a name or code with
+     * fewer characters (a character lost, not one read differently).
+     */
+    static boolean incomplete(FieldKind kind, String leadValue, Optional<String> value) {
+        if (value.isEmpty()) {
+            return true;
+        }
+        return switch (kind) {
+            case NAME -> ComparableText.of(value.get()).length() < ComparableText.of(leadValue).length();
+            case CODE -> value.get().length() < leadValue.length();
+            case DATE, TEXT -> false;
+        };
+    }
+
     static boolean same(FieldKind kind, String a, String b) {
         return kind == FieldKind.NAME ? ComparableText.same(a, b) : a.equalsIgnoreCase(b);
     }

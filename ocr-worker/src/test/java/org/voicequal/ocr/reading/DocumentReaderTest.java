@@ -75,6 +75,15 @@ class DocumentReaderTest {
     /** The lead reads a licence page; the second engine reads, per crop, what {@code secondByTop} says. */
     private static DocumentReader reader(Map<Integer, String> secondByTop) {
         BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        // each field's box in a light shade of its own (never ink), so that the fake second engine knows the crop
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 800, 600);
+        for (Box box : List.of(CODE_BOX, NAME_BOX, ADDRESS_BOX)) {
+            g.setColor(new java.awt.Color(250, 250, 200 + box.y() / 5));
+            g.fillRect(box.x(), box.y(), box.width(), box.height());
+        }
+        g.dispose();
         OcrEngine lead = engine("lead", new PageText("lead", 800, 600, List.of(
                 new TextLine("统一社会信用代码 91330106MA27U4KB9J", CODE_BOX, 0.99))), null);
         OcrEngine second = engine("second", null, secondByTop);
@@ -96,8 +105,8 @@ class DocumentReaderTest {
 
             @Override
             public TextLine readLine(BufferedImage line) {
-                // a crop is a subimage sharing the page's pixels: its offset in the page tells which field it was cut around
-                int top = -line.getRaster().getSampleModelTranslateY();
+                // the shade at the crop's centre tells which field's box it was cut around
+                int top = ((line.getRGB(line.getWidth() / 2, line.getHeight() / 2) & 0xff) - 200) * 5;
                 String text = lineByCropTop.entrySet().stream()
                         .filter(e -> Math.abs(e.getKey() - top) < 40).map(Map.Entry::getValue).findFirst().orElse("");
                 return new TextLine(text, new Box(0, 0, line.getWidth(), line.getHeight()), 0.9);

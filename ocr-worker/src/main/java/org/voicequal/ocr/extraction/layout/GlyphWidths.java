@@ -36,14 +36,19 @@ final class GlyphWidths {
 
     /** True when {@code line}'s box is wider than its characters by more than {@link #LOST} of a Hanzi. */
     boolean lostCharacter(TextLine line) {
+        return lostCharacter(line.text(), line.box().width());
+    }
+
+    /** True when {@code text} printed {@code width} pixels wide is wider than its characters by more than {@link #LOST}. */
+    boolean lostCharacter(String text, double width) {
         if (hanziWidth <= 0) {
             return false;
         }
         double needed = 0;
         int hanzi = 0;
         int printed = 0;
-        for (int i = 0; i < line.text().length(); i++) {
-            char c = line.text().charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
                 boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
                 hanzi += han ? 1 : 0;
@@ -51,6 +56,6 @@ final class GlyphWidths {
                 needed += han || c > 0xFF00 ? 1 : NARROW;
             }
         }
-        return hanzi >= MOSTLY_HANZI * printed && line.box().width() > (needed + LOST) * hanziWidth;
+        return hanzi >= MOSTLY_HANZI * printed && width > (needed + LOST) * hanziWidth;
     }
 }
