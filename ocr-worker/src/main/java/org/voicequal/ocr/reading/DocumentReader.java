@@ -64,15 +64,45 @@ public final class DocumentReader {
         } catch (UnreadableImageException e) {
             return DocumentResult.unreadable(type, e.getMessage(), millisSince(start));
         }
-        ImageTraits imageTraits = traits.apply(decoded.image());
-        // both engines read the print under a seal with the seal's red lifted off it (SealInk)
-        BufferedImage image = SealInk.lifted(decoded.image(), imageTraits.seals());
+        BufferedImage image = decoded.image();
+        ImageTraits imageTraits = traits.apply(image);
         PageText page = lead.read(image);
+        DocumentExtractor extractor = extractors.apply(type);
+        List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
+        List<BufferedImage> sources = new ArrayList<>(java.util.Collections.nCopies(reads.size(), image));
+        if (SIGNED_UNDER_SEAL.contains(type) && imageTraits.sealed() && reads.stream().anyMatch(DocumentReader::unsure)) {
+            // a letter's 落款 (the company, the date) lies under its seal, and PP-OCR loses print under red ink: the
+            // page is read once more with the seal's red lifted off (SealInk), and a field unread or only guessed on
+            // the page as it is takes that read instead, if surer. Never the whole page: PP-OCR reads another
+            // image's lines a little differently, and loses there what it read here (a letter's blank)
+            BufferedImage lifted = SealInk.lifted(image, imageTraits.seals());
+            List<FieldRead> again = extractor.extract(lead.read(lifted));
+            for (int i = 0; i < reads.size(); i++) {
+                FieldRead read = reads.get(i);
+                if (unsure(read)) {
+                    Optional<FieldRead> other = again.stream().filter(r -> r.name().equals(read.name()))
+                            .filter(FieldRead::isRead).findFirst();
+                    if (other.isPresent() && (!read.isRead() || other.get().confidence() > read.confidence())) {
+                        reads.set(i, other.get());
+                        sources.set(i, lifted);
+                    }
+                }
+            }
+        }
         List<FieldResult> fields = new ArrayList<>();
-        for (FieldRead read : extractors.apply(type).extract(page)) {
-            fields.add(crossCheck(read, image));
+        for (int i = 0; i < reads.size(); i++) {
+            fields.add(crossCheck(reads.get(i), sources.get(i)));
         }
         return new DocumentResult(type, null, imageTraits, fields, page.text(), decoded.scale(), millisSince(start));
+    }
+
+    /** The letters signed under the company's seal. */
+    private static final java.util.Set<DocumentType> SIGNED_UNDER_SEAL = java.util.EnumSet.of(
+            DocumentType.COMMITMENT_LETTER, DocumentType.NUMBER_APPLICATION_LETTER);
+
+    /** Unread, or read only as a guess. */
+    private static boolean unsure(FieldRead read) {
+        return !read.isRead() || read.confidence() <= Confirmation.GUESS;
     }
 
     private FieldResult crossCheck(FieldRead read, BufferedImage image) {

@@ -10,7 +10,8 @@ import org.voicequal.ocr.image.Seal;
  * (with a margin) a pixel becomes the grey of its red channel, in which red ink is as light as the paper and
  * black print stays black. A letter's 落款 (the company's name, the date) lies under the seal: read through the
  * red, PP-OCR lost it whole (上海天成通信技术股份有限公司 not read at all, 日期：2026年11月 without its day);
- * lifted, both engines read it. Outside the seals the image is untouched.
+ * lifted, both engines read it. Outside the seals the image is untouched. {@link DocumentReader} reads a letter's
+ * page lifted only for the fields the page as it is left unread or guessed.
  */
 final class SealInk {
 

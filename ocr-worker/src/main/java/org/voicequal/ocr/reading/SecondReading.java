@@ -22,6 +22,9 @@ final class SecondReading {
     private static final Pattern LABELS = Pattern.compile(
             "^.*?(名称|名稱|姓名|法定代表人|负责人|負責人|经营者|經營者|类型|類型|签发机关|簽發機關|委托|委託|管理员|管理員|单位|單位|盖章|蓋章)");
 
+    /** What follows a name in a letter's blank (委托 X 同志): the crop of the blank holds it; never part of a name. */
+    private static final Pattern FOLLOWING = Pattern.compile("(同志|先生|女士).*$");
+
     private static final Pattern EDGE_NOISE = Pattern.compile("[0-9A-Z]");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[0-9A-Z]+");
     private static final Pattern TRAILING_NOISE = Pattern.compile("[0-9A-Z]+$");
@@ -129,7 +132,7 @@ final class SecondReading {
         // a label's separator ends whatever piece of the label the crop clipped
         int colon = Math.max(normalized.lastIndexOf(':'), normalized.lastIndexOf('：'));
         String afterSeparator = colon >= 0 && colon < normalized.length() - 1 ? normalized.substring(colon + 1) : normalized;
-        String withoutLabel = LABELS.matcher(afterSeparator).replaceFirst("");
+        String withoutLabel = FOLLOWING.matcher(LABELS.matcher(afterSeparator).replaceFirst("")).replaceFirst("");
         Matcher han = HAN_RUN.matcher(withoutLabel);
         StringBuilder name = new StringBuilder();
         while (han.find()) {

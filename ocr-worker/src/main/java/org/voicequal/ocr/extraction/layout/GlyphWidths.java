@@ -26,9 +26,17 @@ final class GlyphWidths {
         this.hanziWidth = hanziWidth;
     }
 
-    /** The page's Hanzi width: the median width per character over lines of two or more Hanzi only. */
+    /**
+     * The page's Hanzi width: the median width per character over lines of two or more Hanzi only, of about the
+     * page's median line height.
+     */
     static GlyphWidths of(List<TextLine> lines) {
-        double[] widths = lines.stream().filter(l -> l.text().length() >= 2 && l.text().codePoints().allMatch(
+        // printed at the page's size only: a seal's curved lettering (boxes two or three lines high) and a title
+        // in large print have widths of their own
+        double height = lines.stream().mapToInt(l -> l.box().height()).sorted()
+                .skip(lines.size() / 2).findFirst().orElse(0);
+        double[] widths = lines.stream().filter(l -> l.box().height() <= 1.5 * height)
+                .filter(l -> l.text().length() >= 2 && l.text().codePoints().allMatch(
                         c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                 .mapToDouble(l -> l.box().width() / (double) l.text().length()).sorted().toArray();
         return new GlyphWidths(widths.length == 0 ? 0 : widths[widths.length / 2]);
