@@ -13,6 +13,7 @@ import org.voicequal.ocr.engine.TextLine;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.ocr.image.ImageTraits;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.image.UnreadableImageException;
 
 /**
@@ -70,24 +71,29 @@ public final class DocumentReader {
         DocumentExtractor extractor = extractors.apply(type);
         List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
         List<BufferedImage> sources = new ArrayList<>(java.util.Collections.nCopies(reads.size(), image));
-        if (SIGNED_UNDER_SEAL.contains(type) && imageTraits.sealed() && reads.stream().anyMatch(DocumentReader::unsure)) {
-            // a letter's 落款 (the company, the date) lies under its seal, and PP-OCR loses print under red ink: the
-            // page is read once more with the seal's red lifted off (SealInk), and a field unread or only guessed on
-            // the page as it is takes that read instead, if surer. Never the whole page: PP-OCR reads another
-            // image's lines a little differently, and loses there what it read here (a letter's blank)
+        boolean letter = SIGNED_UNDER_SEAL.contains(type);
+        if (imageTraits.sealed() && (letter || reads.stream().anyMatch(DocumentReader::unsure))) {
+            // PP-OCR loses print under a seal's red ink (a letter's 落款: the company, the date; a licence's name
+            // beside its seal): the page is read once more with the red lifted off (SealInk). A letter's fields at
+            // its signature, which lies under the seal, take that read; any other field takes it only when the
+            // page as it is left it unread or guessed and the lifted read is surer. Never the whole page: PP-OCR
+            // reads another image's lines a little differently, and lost there what it read here (a letter's blank)
             BufferedImage lifted = SealInk.lifted(image, imageTraits.seals());
             List<FieldRead> again = extractor.extract(lead.read(lifted));
             for (int i = 0; i < reads.size(); i++) {
                 FieldRead read = reads.get(i);
-                if (unsure(read)) {
-                    Optional<FieldRead> other = again.stream().filter(r -> r.name().equals(read.name()))
-                            .filter(FieldRead::isRead).findFirst();
-                    if (other.isPresent() && (!read.isRead() || other.get().confidence() > read.confidence())) {
-                        reads.set(i, other.get());
-                        sources.set(i, lifted);
-                    }
+                Optional<FieldRead> other = again.stream().filter(r -> r.name().equals(read.name()))
+                        .filter(FieldRead::isRead).findFirst();
+                if (other.isEmpty()) {
+                    continue;
+                }
+                boolean atSignature = letter && UNDER_SEAL.contains(read.name());
+                if (atSignature || (unsure(read) && (!read.isRead() || other.get().confidence() > read.confidence()))) {
+                    reads.set(i, other.get());
+                    sources.set(i, lifted);
                 }
             }
+            sameNameAtBothPlaces(reads);
         }
         List<FieldResult> fields = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
@@ -99,6 +105,33 @@ public final class DocumentReader {
     /** The letters signed under the company's seal. */
     private static final java.util.Set<DocumentType> SIGNED_UNDER_SEAL = java.util.EnumSet.of(
             DocumentType.COMMITMENT_LETTER, DocumentType.NUMBER_APPLICATION_LETTER);
+
+    /** A letter's fields at its signature, where the company's seal is stamped. */
+    private static final java.util.Set<String> UNDER_SEAL = java.util.Set.of(Fields.SIGNATORY_COMPANY,
+            Fields.LETTER_DATE, Fields.ADMIN_NAME_AT_SIGNATURE, Fields.CREDIT_CODE);
+
+    /**
+     * The number-application letter's name at the signature is sure only where the blank in its body holds the
+     * same (NumberApplicationLetterExtractor): with the two taken from two reads of the page, that is checked again.
+     */
+    private static void sameNameAtBothPlaces(List<FieldRead> reads) {
+        int blank = -1;
+        int signature = -1;
+        for (int i = 0; i < reads.size(); i++) {
+            blank = reads.get(i).name().equals(Fields.ADMIN_NAME_IN_BLANK) ? i : blank;
+            signature = reads.get(i).name().equals(Fields.ADMIN_NAME_AT_SIGNATURE) ? i : signature;
+        }
+        if (signature < 0 || !reads.get(signature).isRead()) {
+            return;
+        }
+        if (blank < 0 || !reads.get(blank).isRead()
+                || !reads.get(blank).value().equals(reads.get(signature).value())) {
+            reads.set(signature, reads.get(signature).capped(Confirmation.GUESS));
+            if (blank >= 0 && reads.get(blank).isRead()) {
+                reads.set(blank, reads.get(blank).capped(Confirmation.GUESS));
+            }
+        }
+    }
 
     /** Unread, or read only as a guess. */
     private static boolean unsure(FieldRead read) {

@@ -63,8 +63,17 @@ final class SecondReading {
         };
     }
 
+    /**
+     * Names compare script-insensitively and without the middle dot that joins a minority name's parts
+     * (热依拉·吐尔逊): Tesseract drops it or reads it as a stroke of the next character, and it tells no two names
+     * apart; every Hanzi must still be the same.
+     */
     static boolean same(FieldKind kind, String a, String b) {
-        return kind == FieldKind.NAME ? ComparableText.same(a, b) : a.equalsIgnoreCase(b);
+        return kind == FieldKind.NAME ? ComparableText.same(withoutDots(a), withoutDots(b)) : a.equalsIgnoreCase(b);
+    }
+
+    private static String withoutDots(String name) {
+        return name.replaceAll("[·•‧・･∙⋅·]", "");
     }
 
     /** The alphanumeric run of the value's length; OCR's spaces inside a code are dropped first. */

@@ -400,4 +400,43 @@ class RealEngineOutputTest {
                 line("公民务份号码", 608, 867, 84, 24), line("330212198110307927", 730, 855, 171, 29)));
         assertThat(other.get(Fields.BIRTH_DATE).isRead()).isFalse();
     }
+
+    /**
+     * Number-application letter of the unsure-read application: the blank's underline before the handwritten name
+     * read as a dash (－蒋霞_). The name is read, and the box the second engine reads spans 委托 … 同志, the
+     * handwritten name's own box (estimated from character positions on a line of print) being too narrow.
+     */
+    @Test
+    void aBlankWhoseUnderlineReadsAsADashStillHoldsTheName() {
+        Map<String, FieldRead> f = read(DocumentType.NUMBER_APPLICATION_LETTER, page(1240, 1754,
+                line("号码申请公函", 458, 158, 322, 48),
+                line("中国XX通信有限公司济南市分公司：", 123, 298, 467, 27),
+                line("兹委托－蒋霞_同志（身份证号：310115197605137443", 179, 343, 781, 44),
+                line("）为我单位语音号码业务管理员，负责办理号码申请、资料提交及后续变更", 121, 412, 985, 27),
+                line("等事宜。我单位对其办理的业务承担全部责任。特此函告。", 123, 467, 756, 31)));
+        FieldRead blank = f.get(Fields.ADMIN_NAME_IN_BLANK);
+        assertThat(blank.value()).isEqualTo("蒋霞");
+        // 兹委托－蒋霞_同志（ are characters 1 to 9 of the line's 33: the box runs from 委 to the bracket after 同志
+        assertThat(blank.box().x()).isBetween(179 + 781 / 33, 179 + 2 * 781 / 33);
+        assertThat(blank.box().right()).isGreaterThanOrEqualTo(179 + 9 * 781 / 33);
+    }
+
+    /**
+     * Commitment letter of the clean-approved application read with its seal's red lifted: the company stands on
+     * the line under its label, the seal's lettering (责任公, 皮, 可) beside and under it.
+     */
+    @Test
+    void theSignatoryCompanyOnTheLineUnderItsLabel() {
+        Map<String, FieldRead> f = read(DocumentType.COMMITMENT_LETTER, page(1240, 1754,
+                line("入网承诺书", 474, 153, 289, 50),
+                line("中国XX通信有限公司宁波市分公司：", 126, 296, 481, 27),
+                line("承诺单位（盖章）：", 507, 1174, 266, 30),
+                line("宁波汇通长风商贸有限责任公司", 549, 1234, 439, 27),
+                line("责任公", 929, 1276, 36, 94),
+                line("日期：2026年11月11日", 511, 1292, 309, 27),
+                line("皮", 753, 1330, 23, 18), line("可", 931, 1358, 21, 26)));
+        assertThat(f.get(Fields.SIGNATORY_COMPANY).value()).isEqualTo("宁波汇通长风商贸有限责任公司");
+        assertThat(f.get(Fields.SIGNATORY_COMPANY).confidence()).isGreaterThan(0.5);
+        assertThat(f.get(Fields.LETTER_DATE).value()).isEqualTo("2026-11-11");
+    }
 }

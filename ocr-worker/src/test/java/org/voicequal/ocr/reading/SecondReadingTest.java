@@ -82,4 +82,11 @@ class SecondReadingTest {
                 java.util.Optional.of("33010619850315001"))).isTrue();
         assertThat(SecondReading.incomplete(FieldKind.DATE, "2018-05-10", java.util.Optional.of("2018-05-16"))).isFalse();
     }
+
+    @Test
+    void aMinorityNameAgreesWithoutItsMiddleDotButNotWithAnotherCharacter() {
+        assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "热依拉吐尔逊")).isTrue();
+        assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "热依拉吐尔过")).isFalse();
+        assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "吐尔逊")).isFalse();
+    }
 }
