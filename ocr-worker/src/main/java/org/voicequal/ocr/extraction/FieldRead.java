@@ -1,5 +1,6 @@
 package org.voicequal.ocr.extraction;
 
+import java.util.List;
 import java.util.Objects;
 import org.voicequal.ocr.engine.Box;
 
@@ -15,22 +16,37 @@ import org.voicequal.ocr.engine.Box;
  * @param evidence     the text of the line (or lines) the value was taken from; null when unread
  * @param unreadReason why the field was not read (no label found, label without a value, checksum failed...);
  *                     null when read
+ * @param lines        where each printed line of a value that wraps lies, top to bottom (the second engine reads
+ *                     them one by one); empty when the value is one line, or unread
  */
-public record FieldRead(String name, String value, double confidence, Box box, String evidence, String unreadReason) {
+public record FieldRead(String name, String value, double confidence, Box box, String evidence, String unreadReason,
+        List<Box> lines) {
 
     public FieldRead {
         Objects.requireNonNull(name, "name");
+        lines = lines == null || lines.size() < 2 ? List.of() : List.copyOf(lines);
         if ((value == null) == (unreadReason == null)) {
             throw new IllegalArgumentException("a field is either read (value) or unread (reason): " + name);
         }
     }
 
     public static FieldRead read(String name, String value, double confidence, Box box, String evidence) {
-        return new FieldRead(name, value, confidence, box, evidence, null);
+        return new FieldRead(name, value, confidence, box, evidence, null, List.of());
+    }
+
+    /** A read of a value printed over {@code lines} (one box per line, top to bottom). */
+    public static FieldRead read(String name, String value, double confidence, Box box, String evidence,
+            List<Box> lines) {
+        return new FieldRead(name, value, confidence, box, evidence, null, lines);
+    }
+
+    /** This read with its confidence lowered to at most {@code cap}. */
+    public FieldRead capped(double cap) {
+        return new FieldRead(name, value, Math.min(cap, confidence), box, evidence, unreadReason, lines);
     }
 
     public static FieldRead unread(String name, String reason) {
-        return new FieldRead(name, null, 0, null, null, reason);
+        return new FieldRead(name, null, 0, null, null, reason, List.of());
     }
 
     public boolean isRead() {

@@ -13,6 +13,7 @@ import org.voicequal.ocr.engine.TextLine;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.ocr.image.ImageTraits;
+import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.image.UnreadableImageException;
 
 /**
@@ -67,11 +68,74 @@ public final class DocumentReader {
         BufferedImage image = decoded.image();
         ImageTraits imageTraits = traits.apply(image);
         PageText page = lead.read(image);
+        DocumentExtractor extractor = extractors.apply(type);
+        List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
+        List<BufferedImage> sources = new ArrayList<>(java.util.Collections.nCopies(reads.size(), image));
+        boolean letter = SIGNED_UNDER_SEAL.contains(type);
+        if (imageTraits.sealed() && (letter || reads.stream().anyMatch(DocumentReader::unsure))) {
+            // PP-OCR loses print under a seal's red ink (a letter's 落款: the company, the date; a licence's name
+            // beside its seal): the page is read once more with the red lifted off (SealInk). A letter's fields at
+            // its signature, which lies under the seal, take that read; any other field takes it only when the
+            // page as it is left it unread or guessed and the lifted read is surer. Never the whole page: PP-OCR
+            // reads another image's lines a little differently, and lost there what it read here (a letter's blank)
+            BufferedImage lifted = SealInk.lifted(image, imageTraits.seals());
+            List<FieldRead> again = extractor.extract(lead.read(lifted));
+            for (int i = 0; i < reads.size(); i++) {
+                FieldRead read = reads.get(i);
+                Optional<FieldRead> other = again.stream().filter(r -> r.name().equals(read.name()))
+                        .filter(FieldRead::isRead).findFirst();
+                if (other.isEmpty()) {
+                    continue;
+                }
+                boolean atSignature = letter && UNDER_SEAL.contains(read.name());
+                if (atSignature || (unsure(read) && (!read.isRead() || other.get().confidence() > read.confidence()))) {
+                    reads.set(i, other.get());
+                    sources.set(i, lifted);
+                }
+            }
+            sameNameAtBothPlaces(reads);
+        }
         List<FieldResult> fields = new ArrayList<>();
-        for (FieldRead read : extractors.apply(type).extract(page)) {
-            fields.add(crossCheck(read, image));
+        for (int i = 0; i < reads.size(); i++) {
+            fields.add(crossCheck(reads.get(i), sources.get(i)));
         }
         return new DocumentResult(type, null, imageTraits, fields, page.text(), decoded.scale(), millisSince(start));
+    }
+
+    /** The letters signed under the company's seal. */
+    private static final java.util.Set<DocumentType> SIGNED_UNDER_SEAL = java.util.EnumSet.of(
+            DocumentType.COMMITMENT_LETTER, DocumentType.NUMBER_APPLICATION_LETTER);
+
+    /** A letter's fields at its signature, where the company's seal is stamped. */
+    private static final java.util.Set<String> UNDER_SEAL = java.util.Set.of(Fields.SIGNATORY_COMPANY,
+            Fields.LETTER_DATE, Fields.ADMIN_NAME_AT_SIGNATURE, Fields.CREDIT_CODE);
+
+    /**
+     * The number-application letter's name at the signature is sure only where the blank in its body holds the
+     * same (NumberApplicationLetterExtractor): with the two taken from two reads of the page, that is checked again.
+     */
+    private static void sameNameAtBothPlaces(List<FieldRead> reads) {
+        int blank = -1;
+        int signature = -1;
+        for (int i = 0; i < reads.size(); i++) {
+            blank = reads.get(i).name().equals(Fields.ADMIN_NAME_IN_BLANK) ? i : blank;
+            signature = reads.get(i).name().equals(Fields.ADMIN_NAME_AT_SIGNATURE) ? i : signature;
+        }
+        if (signature < 0 || !reads.get(signature).isRead()) {
+            return;
+        }
+        if (blank < 0 || !reads.get(blank).isRead()
+                || !reads.get(blank).value().equals(reads.get(signature).value())) {
+            reads.set(signature, reads.get(signature).capped(Confirmation.GUESS));
+            if (blank >= 0 && reads.get(blank).isRead()) {
+                reads.set(blank, reads.get(blank).capped(Confirmation.GUESS));
+            }
+        }
+    }
+
+    /** Unread, or read only as a guess. */
+    private static boolean unsure(FieldRead read) {
+        return !read.isRead() || read.confidence() <= Confirmation.GUESS;
     }
 
     private FieldResult crossCheck(FieldRead read, BufferedImage image) {
@@ -82,8 +146,16 @@ public final class DocumentReader {
         Agreement agreement = Agreement.ONE_ENGINE;
         String other = null;
         if (kind != FieldKind.TEXT && read.box() != null) {
-            TextLine secondRead = second.readLine(crop(image, read.box()));
-            Optional<String> value = SecondReading.valueIn(kind, read.value(), secondRead.text());
+            Optional<String> value = SecondReading.valueIn(kind, read.value(), secondText(image, read, false));
+            if (SecondReading.incomplete(kind, read.value(), value)) {
+                // Tesseract loses a whole line, or its first character, over a detail of small print (曾新琪 read
+                // as 新琪): read once more, larger. Only a read that found nothing or less than the lead is read
+                // again, never one that disagrees, so a second chance never picks the agreeing one of two reads
+                Optional<String> again = SecondReading.valueIn(kind, read.value(), secondText(image, read, true));
+                if (again.isPresent() && !SecondReading.incomplete(kind, read.value(), again)) {
+                    value = again;
+                }
+            }
             if (value.isPresent()) {
                 boolean same = SecondReading.same(kind, read.value(), value.get());
                 agreement = same ? Agreement.BOTH_AGREE : Agreement.DISAGREE;
@@ -94,18 +166,23 @@ public final class DocumentReader {
         return new FieldResult(read, agreement, engines, other, confirmation.confirms(read.name(), agreement, read.confidence()));
     }
 
-    /** The value's box with a margin: engines read a tightly cut line badly, and boxes of a sub-value are estimates. */
-    static BufferedImage crop(BufferedImage image, Box box) {
-        int marginY = Math.max(4, box.height() / 3);
-        int marginX = Math.max(6, box.height() / 2);
-        int x = Math.max(0, box.x() - marginX);
-        int y = Math.max(0, box.y() - marginY);
-        int right = Math.min(image.getWidth(), box.right() + marginX);
-        int bottom = Math.min(image.getHeight(), box.bottom() + marginY);
-        if (right - x < 2 || bottom - y < 2) {
-            return image;
+    /**
+     * The second engine's text of the field: of its crop, or of each line's crop in turn for a value that wraps
+     * (Tesseract reads one line at a time), joined.
+     */
+    private String secondText(BufferedImage image, FieldRead read, boolean enlarged) {
+        List<Box> boxes = read.lines().isEmpty() ? List.of(read.box()) : read.lines();
+        StringBuilder text = new StringBuilder();
+        for (Box box : boxes) {
+            BufferedImage crop = crop(image, box);
+            text.append(second.readLine(enlarged ? FieldCrop.enlarged(crop) : crop).text());
         }
-        return image.getSubimage(x, y, right - x, bottom - y);
+        return text.toString();
+    }
+
+    /** What the second engine reads of a field: see {@link FieldCrop}. */
+    static BufferedImage crop(BufferedImage image, Box box) {
+        return FieldCrop.of(image, box);
     }
 
     private static long millisSince(long start) {

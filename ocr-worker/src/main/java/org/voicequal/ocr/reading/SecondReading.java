@@ -22,6 +22,9 @@ final class SecondReading {
     private static final Pattern LABELS = Pattern.compile(
             "^.*?(名称|名稱|姓名|法定代表人|负责人|負責人|经营者|經營者|类型|類型|签发机关|簽發機關|委托|委託|管理员|管理員|单位|單位|盖章|蓋章)");
 
+    /** What follows a name in a letter's blank (委托 X 同志): the crop of the blank holds it; never part of a name. */
+    private static final Pattern FOLLOWING = Pattern.compile("(同志|先生|女士).*$");
+
     private static final Pattern EDGE_NOISE = Pattern.compile("[0-9A-Z]");
     private static final Pattern LEADING_NOISE = Pattern.compile("^[0-9A-Z]+");
     private static final Pattern TRAILING_NOISE = Pattern.compile("[0-9A-Z]+$");
@@ -45,8 +48,32 @@ final class SecondReading {
         };
     }
 
+    /**
+     * True when the second engine's read holds less than the lead's value: nothing usable, or a name or code with
+     * fewer characters (a character lost, not one read differently).
+     */
+    static boolean incomplete(FieldKind kind, String leadValue, Optional<String> value) {
+        if (value.isEmpty()) {
+            return true;
+        }
+        return switch (kind) {
+            case NAME -> ComparableText.of(value.get()).length() < ComparableText.of(leadValue).length();
+            case CODE -> value.get().length() < leadValue.length();
+            case DATE, TEXT -> false;
+        };
+    }
+
+    /**
+     * Names compare script-insensitively and without the middle dot that joins a minority name's parts
+     * (热依拉·吐尔逊): Tesseract drops it or reads it as a stroke of the next character, and it tells no two names
+     * apart; every Hanzi must still be the same.
+     */
     static boolean same(FieldKind kind, String a, String b) {
-        return kind == FieldKind.NAME ? ComparableText.same(a, b) : a.equalsIgnoreCase(b);
+        return kind == FieldKind.NAME ? ComparableText.same(withoutDots(a), withoutDots(b)) : a.equalsIgnoreCase(b);
+    }
+
+    private static String withoutDots(String name) {
+        return name.replaceAll("[·•‧・･∙⋅·]", "");
     }
 
     /** The alphanumeric run of the value's length; OCR's spaces inside a code are dropped first. */
@@ -114,7 +141,7 @@ final class SecondReading {
         // a label's separator ends whatever piece of the label the crop clipped
         int colon = Math.max(normalized.lastIndexOf(':'), normalized.lastIndexOf('：'));
         String afterSeparator = colon >= 0 && colon < normalized.length() - 1 ? normalized.substring(colon + 1) : normalized;
-        String withoutLabel = LABELS.matcher(afterSeparator).replaceFirst("");
+        String withoutLabel = FOLLOWING.matcher(LABELS.matcher(afterSeparator).replaceFirst("")).replaceFirst("");
         Matcher han = HAN_RUN.matcher(withoutLabel);
         StringBuilder name = new StringBuilder();
         while (han.find()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.engine.TextLine;
 
 /**
  * Geometry PP-OCRv4 really returned on the labelled corpus (lines' text and boxes copied from its output, the
@@ -36,19 +37,74 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("成都明德商贸股份有限公司");
     }
 
+    /** PP-OCRv4's lines of the clean-approved application's two-column licence (samples/applications). */
+    private static PageText cleanApprovedLicence(TextLine legalRepresentative, TextLine... more) {
+        java.util.List<TextLine> lines = new java.util.ArrayList<>(java.util.List.of(
+                line("营业执照", 670, 138, 414, 103),
+                line("统一社会信用代码913302120YY96BXJ25", 131, 332, 597, 30),
+                line("名", 131, 487, 46, 39), line("称", 230, 488, 44, 35),
+                line("宁波汇通长风商贸有限责任公司", 334, 490, 495, 30),
+                line("注册资本", 900, 488, 144, 36), line("1000万人民币", 1101, 488, 211, 35),
+                line("类", 131, 557, 39, 38), line("型", 230, 557, 44, 36),
+                line("有限责任公司（自然人投资或控", 331, 559, 483, 33),
+                line("成立日期", 901, 559, 141, 34), line("2020年08月09日", 1101, 560, 244, 30),
+                line("营业期限", 902, 627, 141, 37), line("2020年08月09日至长期", 1101, 628, 375, 36),
+                legalRepresentative,
+                line("住所", 897, 694, 150, 43), line("浙江省宁波市鄞州区天府大道33", 1103, 700, 498, 33),
+                line("经营范围", 130, 758, 123, 31), line("广告设计丶制作、代理丶发布；货物", 331, 759, 492, 32),
+                line("0号国际商务中心7幢3008室", 1102, 755, 426, 34),
+                line("进出口丶技术进出口；企业管理咨询", 333, 809, 491, 27)));
+        lines.addAll(java.util.List.of(more));
+        return page(1754, 1240, lines.toArray(TextLine[]::new));
+    }
+
     /**
-     * Two-column licence of the clean-approved application: the type wraps after 控 and its second line (股）) is
-     * not joined. Both engines agree on the cut-short crop, so the open bracket keeps it from being reported as sure.
+     * The clean-approved licence: the type wraps after 控 and its bracket closes on the next line (股)), which the
+     * engine reads as a row of its own beside 营业期限: joined up to the closing bracket, the type is whole, and
+     * each of its two lines is a box of its own for the second engine.
      */
     @Test
+    void aTypeThatWrapsIsJoinedUpToItsClosingBracket() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE,
+                cleanApprovedLicence(line("法定代表人曾新琪", 132, 684, 307, 35), line("股)", 328, 611, 52, 42)));
+        FieldRead type = f.get(Fields.ENTERPRISE_TYPE);
+        assertThat(type.value()).isEqualTo("有限责任公司（自然人投资或控股)");
+        assertThat(type.confidence()).isGreaterThan(0.5);
+        assertThat(type.lines()).hasSize(2);
+        assertThat(type.lines().get(1).y()).isEqualTo(611);
+        assertThat(f.get(Fields.ESTABLISHED_ON).value()).isEqualTo("2020-08-09");
+        assertThat(f.get(Fields.TERM_FROM).value()).isEqualTo("2020-08-09");
+    }
+
+    /** The same type whose second line was not read: cut short with its bracket open, it is only a guess. */
+    @Test
     void aValueCutShortWithItsBracketLeftOpenIsOnlyAGuess() {
-        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1754, 1240,
-                line("营业执照", 683, 144, 391, 93),
-                line("类型", 128, 560, 64, 33), line("有限责任公司（自然人投资或控", 333, 562, 400, 27),
-                line("成立日期", 900, 560, 119, 31), line("2020年08月09日", 1102, 562, 220, 27),
-                line("股）", 333, 602, 60, 27)));
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE,
+                cleanApprovedLicence(line("法定代表人曾新琪", 132, 684, 307, 35)));
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).value()).isEqualTo("有限责任公司（自然人投资或控");
         assertThat(f.get(Fields.ENTERPRISE_TYPE).confidence()).isLessThanOrEqualTo(0.5);
         assertThat(f.get(Fields.ESTABLISHED_ON).confidence()).isGreaterThan(0.5);
+    }
+
+    /**
+     * 法定代表人曾新琪 read as one line across the gap between the labels' column and the values' (which starts at
+     * x 331 on the rows above): the gap is not a lost character, so the name is no guess.
+     */
+    @Test
+    void aLabelMergedWithItsValueAcrossTheColumnGapLostNoCharacter() {
+        FieldRead name = read(DocumentType.BUSINESS_LICENCE,
+                cleanApprovedLicence(line("法定代表人曾新琪", 132, 684, 307, 35))).get(Fields.LEGAL_REPRESENTATIVE);
+        assertThat(name.value()).isEqualTo("曾新琪");
+        assertThat(name.confidence()).isGreaterThan(0.5);
+    }
+
+    /** The same merged line a character wider than its name needs (呂峯佳 read as 呂佳): still a guess. */
+    @Test
+    void aLabelMergedWithItsValueThatLostACharacterIsStillAGuess() {
+        FieldRead name = read(DocumentType.BUSINESS_LICENCE,
+                cleanApprovedLicence(line("法定代表人曾琪", 132, 684, 307, 35))).get(Fields.LEGAL_REPRESENTATIVE);
+        assertThat(name.value()).isEqualTo("曾琪");
+        assertThat(name.confidence()).isLessThanOrEqualTo(0.5);
     }
 
     /**
@@ -343,5 +399,44 @@ class RealEngineOutputTest {
                 line("姓名张梓刚", 594, 641, 117, 30), line("1981年10月31日", 654, 714, 170, 26),
                 line("公民务份号码", 608, 867, 84, 24), line("330212198110307927", 730, 855, 171, 29)));
         assertThat(other.get(Fields.BIRTH_DATE).isRead()).isFalse();
+    }
+
+    /**
+     * Number-application letter of the unsure-read application: the blank's underline before the handwritten name
+     * read as a dash (－蒋霞_). The name is read, and the box the second engine reads spans 委托 … 同志, the
+     * handwritten name's own box (estimated from character positions on a line of print) being too narrow.
+     */
+    @Test
+    void aBlankWhoseUnderlineReadsAsADashStillHoldsTheName() {
+        Map<String, FieldRead> f = read(DocumentType.NUMBER_APPLICATION_LETTER, page(1240, 1754,
+                line("号码申请公函", 458, 158, 322, 48),
+                line("中国XX通信有限公司济南市分公司：", 123, 298, 467, 27),
+                line("兹委托－蒋霞_同志（身份证号：310115197605137443", 179, 343, 781, 44),
+                line("）为我单位语音号码业务管理员，负责办理号码申请、资料提交及后续变更", 121, 412, 985, 27),
+                line("等事宜。我单位对其办理的业务承担全部责任。特此函告。", 123, 467, 756, 31)));
+        FieldRead blank = f.get(Fields.ADMIN_NAME_IN_BLANK);
+        assertThat(blank.value()).isEqualTo("蒋霞");
+        // 兹委托－蒋霞_同志（ are characters 1 to 9 of the line's 33: the box runs from 委 to the bracket after 同志
+        assertThat(blank.box().x()).isBetween(179 + 781 / 33, 179 + 2 * 781 / 33);
+        assertThat(blank.box().right()).isGreaterThanOrEqualTo(179 + 9 * 781 / 33);
+    }
+
+    /**
+     * Commitment letter of the clean-approved application read with its seal's red lifted: the company stands on
+     * the line under its label, the seal's lettering (责任公, 皮, 可) beside and under it.
+     */
+    @Test
+    void theSignatoryCompanyOnTheLineUnderItsLabel() {
+        Map<String, FieldRead> f = read(DocumentType.COMMITMENT_LETTER, page(1240, 1754,
+                line("入网承诺书", 474, 153, 289, 50),
+                line("中国XX通信有限公司宁波市分公司：", 126, 296, 481, 27),
+                line("承诺单位（盖章）：", 507, 1174, 266, 30),
+                line("宁波汇通长风商贸有限责任公司", 549, 1234, 439, 27),
+                line("责任公", 929, 1276, 36, 94),
+                line("日期：2026年11月11日", 511, 1292, 309, 27),
+                line("皮", 753, 1330, 23, 18), line("可", 931, 1358, 21, 26)));
+        assertThat(f.get(Fields.SIGNATORY_COMPANY).value()).isEqualTo("宁波汇通长风商贸有限责任公司");
+        assertThat(f.get(Fields.SIGNATORY_COMPANY).confidence()).isGreaterThan(0.5);
+        assertThat(f.get(Fields.LETTER_DATE).value()).isEqualTo("2026-11-11");
     }
 }

@@ -72,9 +72,77 @@ class DocumentReaderTest {
         assertThat(result.fields()).isEmpty();
     }
 
+    /**
+     * A sealed page is read again with the seal's red lifted: a letter's signature fields take that read; another
+     * field keeps the page's own read unless that was unread or a guess.
+     */
+    @Test
+    void aSealedLettersSignatureIsReadWithTheSealsRedLiftedOtherFieldsKeepTheirSureRead() {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        g.setColor(new java.awt.Color(220, 40, 40));
+        g.fillRect(200, 150, 100, 100);
+        g.dispose();
+        Box seal = new Box(200, 150, 100, 100);
+        Box line = new Box(20, 20, 200, 30);
+        OcrEngine lead = new OcrEngine() {
+            @Override
+            public PageText read(BufferedImage page) {
+                int rgb = page.getRGB(250, 200);
+                boolean lifted = ((rgb >> 16) & 0xff) == (rgb & 0xff);
+                return new PageText("lead", 400, 300, List.of(new TextLine(lifted ? "lifted" : "as is", line, 0.99)));
+            }
+
+            @Override
+            public TextLine readLine(BufferedImage crop) {
+                throw new AssertionError("the lead reads pages");
+            }
+
+            @Override
+            public String name() {
+                return "lead";
+            }
+        };
+        DocumentReader reader = new DocumentReader(bytes -> new DocumentReader.Decoded(image, 1.0),
+                img -> new ImageTraits(true, List.of(new org.voicequal.ocr.image.Seal(seal, 0.9))),
+                type -> page -> page.text().contains("lifted")
+                        ? List.of(FieldRead.read(Fields.SIGNATORY_COMPANY, "北京博众软件股份有限公司", 0.99, line, "lifted"),
+                                FieldRead.read(Fields.CREDIT_CODE, "91110105MAR8209L3Y", 0.99, line, "lifted"),
+                                FieldRead.read(Fields.ADMIN_NAME_IN_BLANK, "魏艳", 0.9, line, "lifted"))
+                        : List.of(FieldRead.read(Fields.SIGNATORY_COMPANY, "北京博众软件", 0.5, line, "as is"),
+                                FieldRead.unread(Fields.CREDIT_CODE, "label not found"),
+                                FieldRead.read(Fields.ADMIN_NAME_IN_BLANK, "魏艳", 0.99, line, "as is")),
+                lead, failingEngine(), Confirmation.measured());
+
+        DocumentResult letter = reader.read(DocumentType.COMMITMENT_LETTER, new byte[] {1});
+
+        assertThat(letter.field(Fields.SIGNATORY_COMPANY).orElseThrow().read().value()).isEqualTo("北京博众软件股份有限公司");
+        assertThat(letter.field(Fields.CREDIT_CODE).orElseThrow().read().value()).isEqualTo("91110105MAR8209L3Y");
+        assertThat(letter.field(Fields.ADMIN_NAME_IN_BLANK).orElseThrow().read().evidence()).isEqualTo("as is");
+        assertThat(letter.text()).isEqualTo("as is");
+
+        DocumentResult licence = reader.read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+
+        // not a letter: only the unread or guessed fields take the lifted read
+        assertThat(licence.field(Fields.SIGNATORY_COMPANY).orElseThrow().read().value()).isEqualTo("北京博众软件股份有限公司");
+        assertThat(licence.field(Fields.CREDIT_CODE).orElseThrow().read().value()).isEqualTo("91110105MAR8209L3Y");
+        assertThat(licence.field(Fields.ADMIN_NAME_IN_BLANK).orElseThrow().read().evidence()).isEqualTo("as is");
+    }
+
     /** The lead reads a licence page; the second engine reads, per crop, what {@code secondByTop} says. */
     private static DocumentReader reader(Map<Integer, String> secondByTop) {
         BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        // each field's box in a light shade of its own (never ink), so that the fake second engine knows the crop
+        java.awt.Graphics2D g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 800, 600);
+        for (Box box : List.of(CODE_BOX, NAME_BOX, ADDRESS_BOX)) {
+            g.setColor(new java.awt.Color(250, 250, 200 + box.y() / 5));
+            g.fillRect(box.x(), box.y(), box.width(), box.height());
+        }
+        g.dispose();
         OcrEngine lead = engine("lead", new PageText("lead", 800, 600, List.of(
                 new TextLine("统一社会信用代码 91330106MA27U4KB9J", CODE_BOX, 0.99))), null);
         OcrEngine second = engine("second", null, secondByTop);
@@ -96,8 +164,8 @@ class DocumentReaderTest {
 
             @Override
             public TextLine readLine(BufferedImage line) {
-                // a crop is a subimage sharing the page's pixels: its offset in the page tells which field it was cut around
-                int top = -line.getRaster().getSampleModelTranslateY();
+                // the shade at the crop's centre tells which field's box it was cut around
+                int top = ((line.getRGB(line.getWidth() / 2, line.getHeight() / 2) & 0xff) - 200) * 5;
                 String text = lineByCropTop.entrySet().stream()
                         .filter(e -> Math.abs(e.getKey() - top) < 40).map(Map.Entry::getValue).findFirst().orElse("");
                 return new TextLine(text, new Box(0, 0, line.getWidth(), line.getHeight()), 0.9);

@@ -72,4 +72,21 @@ class SecondReadingTest {
     void freeTextIsNeverCrossCheckedByALineCrop() {
         assertThat(SecondReading.valueIn(FieldKind.TEXT, "浙江省杭州市西湖区文三路100号", "浙江省杭州市西湖区文三路100号")).isEmpty();
     }
+
+    @Test
+    void aReadWithFewerCharactersThanTheLeadsIsIncompleteOneThatDiffersIsNot() {
+        assertThat(SecondReading.incomplete(FieldKind.NAME, "曾新琪", java.util.Optional.of("新琪"))).isTrue();
+        assertThat(SecondReading.incomplete(FieldKind.NAME, "曾新琪", java.util.Optional.empty())).isTrue();
+        assertThat(SecondReading.incomplete(FieldKind.NAME, "蔡晨文", java.util.Optional.of("化晨文"))).isFalse();
+        assertThat(SecondReading.incomplete(FieldKind.CODE, "330106198503150016",
+                java.util.Optional.of("33010619850315001"))).isTrue();
+        assertThat(SecondReading.incomplete(FieldKind.DATE, "2018-05-10", java.util.Optional.of("2018-05-16"))).isFalse();
+    }
+
+    @Test
+    void aMinorityNameAgreesWithoutItsMiddleDotButNotWithAnotherCharacter() {
+        assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "热依拉吐尔逊")).isTrue();
+        assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "热依拉吐尔过")).isFalse();
+        assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "吐尔逊")).isFalse();
+    }
 }

@@ -25,10 +25,11 @@ public final class Reads {
         // a bracket left open (有限责任公司（自然人投资或控) means the value goes on where the reading stopped, on a
         // line that was not joined: both engines would agree on the cut-short crop, so it is never reported as sure
         double sure = bracketLeftOpen(value) ? Math.min(cap, Names.GUESSED) : cap;
-        return FieldRead.read(field, value, Math.min(sure, span.confidence()), span.box(), span.evidence());
+        return FieldRead.read(field, value, Math.min(sure, span.confidence()), span.box(), span.evidence(),
+                span.lineBoxes());
     }
 
-    static boolean bracketLeftOpen(String value) {
+    public static boolean bracketLeftOpen(String value) {
         int depth = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -43,8 +44,7 @@ public final class Reads {
 
     /** The same read with its confidence lowered to at most {@code cap}. */
     public static FieldRead capped(FieldRead read, double cap) {
-        return FieldRead.read(read.name(), read.value(), Math.min(cap, read.confidence()), read.box(),
-                read.evidence());
+        return read.capped(cap);
     }
 
     /** The span's text as the value, or unread when the label or its value is missing. */

@@ -124,7 +124,6 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
             "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺");
 
     private static FieldRead capped(FieldRead read) {
-        return FieldRead.read(read.name(), read.value(), Math.min(read.confidence(),
-                Confusables.CORRECTED_CONFIDENCE), read.box(), read.evidence());
+        return read.capped(Confusables.CORRECTED_CONFIDENCE);
     }
 }

@@ -26,9 +26,17 @@ final class GlyphWidths {
         this.hanziWidth = hanziWidth;
     }
 
-    /** The page's Hanzi width: the median width per character over lines of two or more Hanzi only. */
+    /**
+     * The page's Hanzi width: the median width per character over lines of two or more Hanzi only, of about the
+     * page's median line height.
+     */
     static GlyphWidths of(List<TextLine> lines) {
-        double[] widths = lines.stream().filter(l -> l.text().length() >= 2 && l.text().codePoints().allMatch(
+        // printed at the page's size only: a seal's curved lettering (boxes two or three lines high) and a title
+        // in large print have widths of their own
+        double height = lines.stream().mapToInt(l -> l.box().height()).sorted()
+                .skip(lines.size() / 2).findFirst().orElse(0);
+        double[] widths = lines.stream().filter(l -> l.box().height() <= 1.5 * height)
+                .filter(l -> l.text().length() >= 2 && l.text().codePoints().allMatch(
                         c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
                 .mapToDouble(l -> l.box().width() / (double) l.text().length()).sorted().toArray();
         return new GlyphWidths(widths.length == 0 ? 0 : widths[widths.length / 2]);
@@ -36,14 +44,19 @@ final class GlyphWidths {
 
     /** True when {@code line}'s box is wider than its characters by more than {@link #LOST} of a Hanzi. */
     boolean lostCharacter(TextLine line) {
+        return lostCharacter(line.text(), line.box().width());
+    }
+
+    /** True when {@code text} printed {@code width} pixels wide is wider than its characters by more than {@link #LOST}. */
+    boolean lostCharacter(String text, double width) {
         if (hanziWidth <= 0) {
             return false;
         }
         double needed = 0;
         int hanzi = 0;
         int printed = 0;
-        for (int i = 0; i < line.text().length(); i++) {
-            char c = line.text().charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
                 boolean han = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
                 hanzi += han ? 1 : 0;
@@ -51,6 +64,6 @@ final class GlyphWidths {
                 needed += han || c > 0xFF00 ? 1 : NARROW;
             }
         }
-        return hanzi >= MOSTLY_HANZI * printed && line.box().width() > (needed + LOST) * hanziWidth;
+        return hanzi >= MOSTLY_HANZI * printed && width > (needed + LOST) * hanziWidth;
     }
 }

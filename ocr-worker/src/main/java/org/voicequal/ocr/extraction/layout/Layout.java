@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.voicequal.ocr.engine.PageText;
+import org.voicequal.ocr.engine.TextLine;
 
 /**
  * A page's lines rebuilt into reading order — rows top to bottom, lines left to right — with every label of a
@@ -129,10 +130,36 @@ public final class Layout {
         Span value = new ValueRegion(rows, texts, hits, lineHeight, page.width()).value(hit, multiLine);
         // where the engine lost a label's character it loses the value's too (人民100萬元 for 人民幣100萬元:
         // glyphs it does not know), and a label read as one character (名) may not be that label at all
-        if (hit.partial() || value.chars().stream().map(CharRef::line).distinct().anyMatch(glyphs::lostCharacter)) {
+        if (hit.partial() || value.chars().stream().map(CharRef::line).distinct()
+                .anyMatch(line -> lostCharacter(line, hit, value))) {
             return value.capped(GUESSED);
         }
         return value;
+    }
+
+    /**
+     * Whether {@code line} lost a character. A line that holds the label too (法定代表人曾新琪, merged by the engine
+     * across the gap between the labels' and the values' columns) is wider by that gap: where other rows' values
+     * start in one column right of the label, only the part of the line from that column on is judged, against the
+     * value's own characters.
+     */
+    private boolean lostCharacter(TextLine line, LabelHit hit, Span value) {
+        boolean holdsLabel = hit.span().chars().stream().anyMatch(c -> c.line() == line);
+        if (!holdsLabel) {
+            return glyphs.lostCharacter(line);
+        }
+        double labelEnd = hit.box().right();
+        double[] starts = page.lines().stream().filter(l -> l != line)
+                .filter(l -> l.box().x() >= labelEnd - lineHeight / 2 && l.box().x() <= labelEnd + 4 * lineHeight
+                        && l.box().x() < line.box().right())
+                .mapToDouble(l -> l.box().x()).sorted().toArray();
+        double columnStart = starts.length == 0 ? 0 : starts[starts.length / 2];
+        if (java.util.Arrays.stream(starts).filter(x -> Math.abs(x - columnStart) <= lineHeight / 2).count() < 2) {
+            return glyphs.lostCharacter(line);
+        }
+        StringBuilder text = new StringBuilder();
+        value.chars().stream().filter(c -> c.line() == line).forEach(c -> text.append(c.character()));
+        return glyphs.lostCharacter(text.toString(), line.box().right() - columnStart);
     }
 
     /** The median line height: the page's unit of distance. */

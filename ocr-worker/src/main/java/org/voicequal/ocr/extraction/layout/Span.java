@@ -102,6 +102,37 @@ public record Span(List<CharRef> chars) {
         return union;
     }
 
+    /**
+     * One box per printed line of the span, top to bottom: the parts of the span on lines beside each other (名 +
+     * 称, a value the engine read as two boxes) are one line; a value that wraps has several.
+     */
+    public List<Box> lineBoxes() {
+        List<Box> rows = new ArrayList<>();
+        for (Map.Entry<TextLine, int[]> part : ranges().entrySet()) {
+            TextLine line = part.getKey();
+            int length = Math.max(1, line.text().length());
+            Box lineBox = line.box();
+            int left = lineBox.x() + (int) Math.floor(lineBox.width() * (double) part.getValue()[0] / length);
+            int right = lineBox.x() + (int) Math.ceil(lineBox.width() * (double) (part.getValue()[1] + 1) / length);
+            Box box = new Box(left, lineBox.y(), Math.max(0, right - left), lineBox.height());
+            int same = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                Box row = rows.get(i);
+                int overlap = Math.min(row.bottom(), box.bottom()) - Math.max(row.y(), box.y());
+                if (overlap > Math.min(row.height(), box.height()) / 2) {
+                    same = i;
+                }
+            }
+            if (same >= 0) {
+                rows.set(same, rows.get(same).union(box));
+            } else {
+                rows.add(box);
+            }
+        }
+        rows.sort(java.util.Comparator.comparingInt(Box::y));
+        return rows;
+    }
+
     /** The full text of every line the span touches, one per line. */
     public String evidence() {
         return ranges().keySet().stream().map(TextLine::text).collect(Collectors.joining("\n"));

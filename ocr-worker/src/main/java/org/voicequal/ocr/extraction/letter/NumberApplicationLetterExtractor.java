@@ -22,9 +22,11 @@ public final class NumberApplicationLetterExtractor implements DocumentExtractor
 
     private static final List<String> LABELS = List.of("管理员(签字)", "管理员签字", "管理员(签名)", "经办人(签字)",
             "经办人", "管理员", "申请单位(盖章)", "申请单位", "日期");
+    /** The blank's line, as the engine reads it: underscores, or dashes where the underline runs alone (－蒋霞_). */
+    private static final String UNDERLINE = "[_＿\\-－—―‐]*";
     /** The blank: after 委托, up to what follows a name in the sentence. */
-    private static final Pattern BLANK = Pattern.compile("(委托|兹委(?!托))[_＿]*([\\p{IsHan}·•]{2,20}?)[_＿]*"
-            + "(?:同志|先生|女士|[(,]|身份证|作为|为我)");
+    private static final Pattern BLANK = Pattern.compile("(委托|兹委(?!托))" + UNDERLINE + "([\\p{IsHan}·•]{2,20}?)"
+            + UNDERLINE + "(?:同志|先生|女士|[(,]|身份证|作为|为我)");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
     @Override
@@ -53,6 +55,13 @@ public final class NumberApplicationLetterExtractor implements DocumentExtractor
             return FieldRead.unread(Fields.ADMIN_NAME_IN_BLANK, "no name after 委托");
         }
         FieldRead read = Names.person(Fields.ADMIN_NAME_IN_BLANK, text.sub(m.start(2), m.end(2)), LABELS);
+        if (read.isRead()) {
+            // the second engine reads the blank with what frames it, 委托 … 同志: a handwritten name's box,
+            // estimated from character positions on a line of print, is too narrow to hold all of it
+            Span framed = text.sub(m.start(1), m.end());
+            read = FieldRead.read(read.name(), read.value(), read.confidence(), framed.box(), read.evidence(),
+                    framed.lineBoxes());
+        }
         // 兹委 without 托: the engine lacks the glyph 託 on a Traditional letter, and may have lost one of the
         // name's too
         return read.isRead() && m.group(1).equals("兹委") ? Reads.capped(read, Names.GUESSED) : read;

@@ -39,7 +39,7 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
         reads.add(kindRead(layout, kind));
         reads.add(named(layout, kind, Fields.ENTERPRISE_NAME, true));
         reads.add(creditCode(layout));
-        reads.add(text(layout, kind, Fields.ENTERPRISE_TYPE, false));
+        reads.add(enterpriseType(layout, kind));
         reads.add(named(layout, kind, Fields.LEGAL_REPRESENTATIVE, false));
         reads.add(text(layout, kind, Fields.COMPOSITION_FORM, false));
         reads.add(text(layout, kind, Fields.ADDRESS, true));
@@ -115,6 +115,42 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
         String[] labels = kind.labels(field);
         return labels.length == 0 ? FieldRead.unread(field, kind.absent(field))
                 : Reads.text(field, layout.valueOf(multiLine, labels));
+    }
+
+    /**
+     * The type, on one line, or over two where the two-column layout wraps it (有限责任公司（自然人投资或控 ⏎ 股）):
+     * a bracket left open at the line's end goes on under it, up to the bracket that closes it. A value whose
+     * bracket no line below closes stays cut short, a guess ({@link Reads#read}).
+     */
+    private static FieldRead enterpriseType(Layout layout, LicenceKind kind) {
+        String[] labels = kind.labels(Fields.ENTERPRISE_TYPE);
+        if (labels.length == 0) {
+            return FieldRead.unread(Fields.ENTERPRISE_TYPE, kind.absent(Fields.ENTERPRISE_TYPE));
+        }
+        Optional<Span> value = layout.valueOf(false, labels);
+        if (value.isPresent() && Reads.bracketLeftOpen(value.get().compact().text())) {
+            Optional<Span> wrapped = layout.valueOf(true, labels).map(Span::compact)
+                    .flatMap(BusinessLicenceExtractor::throughClosingBracket);
+            if (wrapped.isPresent() && wrapped.get().chars().size() > value.get().compact().chars().size()) {
+                value = wrapped;
+            }
+        }
+        return Reads.text(Fields.ENTERPRISE_TYPE, value);
+    }
+
+    /** The span up to the bracket that closes its first open one; empty when none closes it. */
+    private static Optional<Span> throughClosingBracket(Span span) {
+        String text = span.text();
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0 && --depth == 0) {
+                return Optional.of(span.sub(0, i + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<FieldRead> term(Layout layout, LicenceKind kind) {
