@@ -31,6 +31,22 @@ public final class SubmissionChecks {
     static final Set<String> CERTIFICATE_TYPES = Set.of("BUSINESS_LICENCE", "PUBLIC_INSTITUTION_CERTIFICATE",
             "USCC_CERTIFICATE");
 
+    // Lengths in characters, from the documents' real limits with room to spare: the longest registered
+    // enterprise names run to 50-60 characters, minority names with · to about 30.
+    static final int MAX_ENTERPRISE_NAME = 100;
+    static final int MAX_ADDRESS = 200;
+    static final int MAX_QUALIFICATION_NAME = 50;
+    static final int MAX_PERSON_NAME = 50;
+    static final int MAX_CONTACT = 100;
+    static final int MAX_REMARKS = 500;
+    static final int MAX_ENTERPRISE_TYPE = 50;
+    static final int MAX_REGION = 20;
+    /** RFC 5321: a path of at most 256 octets, less the angle brackets. */
+    static final int MAX_EMAIL = 254;
+    /** Identifiers and document numbers (credit code 18, passport numbers shorter): bounded before parsing. */
+    static final int MAX_CODE = 32;
+    static final int MAX_ID = 64;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     private SubmissionChecks() {
@@ -50,9 +66,15 @@ public final class SubmissionChecks {
 
     private void form(SubmissionForm form) {
         required("accountId", form.accountId());
+        length("accountId", form.accountId(), MAX_ID);
         required("qualificationName", form.qualificationName());
+        length("qualificationName", form.qualificationName(), MAX_QUALIFICATION_NAME);
         required("notificationEmail", form.notificationEmail());
-        if (form.notificationEmail() != null && !form.notificationEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        length("remarks", form.remarks(), MAX_REMARKS);
+        length("replacesQualificationId", form.replacesQualificationId(), MAX_ID);
+        // the length first: the pattern is not worth running on a value too long to be an address
+        if (length("notificationEmail", form.notificationEmail(), MAX_EMAIL)
+                && form.notificationEmail() != null && !form.notificationEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             add("notificationEmail", "format", "is not an email address", "不是有效的郵箱地址");
         }
         if (form.kind() != null && !Set.of("ORDINARY", "NUMBER_400").contains(form.kind())) {
@@ -90,10 +112,21 @@ public final class SubmissionChecks {
                     "must be one of " + CERTIFICATE_TYPES, "證件類型不正確");
         }
         required("enterprise.name", e.name());
+        length("enterprise.name", e.name(), MAX_ENTERPRISE_NAME);
         required("enterprise.enterpriseType", e.enterpriseType());
+        length("enterprise.enterpriseType", e.enterpriseType(), MAX_ENTERPRISE_TYPE);
+        length("enterprise.address", e.address(), MAX_ADDRESS);
+        length("enterprise.province", e.province(), MAX_REGION);
+        length("enterprise.city", e.city(), MAX_REGION);
         EnterpriseTypes.forbiddenTerm(e.enterpriseType()).ifPresent(term -> add("enterprise.enterpriseType", "forbidden",
                 "enterprises of type " + term + " may not register voice numbers", term + "不支持語音服務的使用"));
         UnifiedSocialCreditCode creditCode = null;
+        boolean codesBounded = length("enterprise.creditCode", e.creditCode(), MAX_CODE)
+                & length("enterprise.organizationCode", e.organizationCode(), MAX_CODE);
+        if (!codesBounded) {
+            range("enterprise.term", e.termStart(), e.termEnd());
+            return;
+        }
         if (e.creditCode() != null) {
             try {
                 creditCode = UnifiedSocialCreditCode.of(e.creditCode());
@@ -124,10 +157,13 @@ public final class SubmissionChecks {
             return;
         }
         required(field + ".name", p.name());
+        length(field + ".name", p.name(), MAX_PERSON_NAME);
+        length(field + ".contact", p.contact(), MAX_CONTACT);
         required(field + ".idNumber", p.idNumber());
+        boolean idNumberBounded = length(field + ".idNumber", p.idNumber(), MAX_CODE);
         if (!Set.of("RESIDENT_ID", "PASSPORT").contains(p.idTypeOrDefault())) {
             add(field + ".idType", "unknown", "must be RESIDENT_ID or PASSPORT", "證件類型只能是身份證或護照");
-        } else if (p.idNumber() != null && "RESIDENT_ID".equals(p.idTypeOrDefault())) {
+        } else if (idNumberBounded && p.idNumber() != null && "RESIDENT_ID".equals(p.idTypeOrDefault())) {
             try {
                 ResidentIdNumber.of(p.idNumber());
             } catch (InvalidIdentifierException ex) {
@@ -169,6 +205,23 @@ public final class SubmissionChecks {
                 add(type.name(), "format", "is not a JPG, PNG or GIF image", "只支持JPG、PNG、GIF、JPEG格式的圖片");
             }
         });
+    }
+
+    /**
+     * Refuses a value longer than {@code max} characters (code points: 𠀀 and · count one each) with the code
+     * {@code length}; the message names the limit and the length, never the value. True when within bounds.
+     */
+    private boolean length(String field, String value, int max) {
+        if (value == null) {
+            return true;
+        }
+        int length = value.codePointCount(0, value.length());
+        if (length <= max) {
+            return true;
+        }
+        add(field, "length", "may be at most " + max + " characters long (is " + length + ")",
+                "最多" + max + "個字(現有" + length + "個)");
+        return false;
     }
 
     private void required(String field, String value) {

@@ -88,4 +88,74 @@ class SubmissionChecksTest {
         assertThat(QualificationController.documentType("BUSINESS_LICENCE")).hasValue(DocumentType.BUSINESS_LICENCE);
         assertThat(QualificationController.documentType("selfie")).isEmpty();
     }
+
+    @Test
+    void aHundredThousandCharacterNameIsRefusedByLengthWithoutRepeatingIt() {
+        SubmissionForm v = valid();
+        String name = "企".repeat(100_000);
+        SubmissionForm form = withEnterprise(v, new SubmissionForm.Enterprise("BUSINESS_LICENCE", name,
+                "91330106MA27U4KB9J", "MA27U4KB9", "有限责任公司", "地址", "浙江省", "杭州市", LocalDate.of(2018, 5, 10),
+                LocalDate.of(2099, 12, 31)));
+        List<FieldError> found = SubmissionChecks.check(form, allDocuments(), Set.of());
+        assertThat(found).extracting(e -> e.field() + ":" + e.code()).containsExactly("enterprise.name:length");
+        assertThat(found.get(0).message()).contains("100").doesNotContain("企企");
+        assertThat(found.get(0).messageZh()).contains("100").doesNotContain("企企");
+    }
+
+    @Test
+    void realisticLongValuesPass() {
+        SubmissionForm v = valid();
+        // a long registered name (57 characters), a long address, a minority name with ·
+        String name = "中国石油天然气股份有限公司" + "新疆维吾尔自治区克拉玛依市独山子区石油化工技术服务与工程建设管理分公司第一分厂";
+        SubmissionForm form = new SubmissionForm(v.accountId(), v.kind(), "中国石油天然气股份有限公司新疆分公司客服热线语音资质",
+                "customer.service.department@subsidiary.example-enterprise.com.cn",
+                new SubmissionForm.Enterprise("BUSINESS_LICENCE", name, "91330106MA27U4KB9J", "MA27U4KB9",
+                        "有限责任公司(非自然人投资或控股的法人独资)", "新疆维吾尔自治区克拉玛依市独山子区大庆东路2号石化工业园区综合办公楼东楼三层301室",
+                        "新疆维吾尔自治区", "克孜勒苏柯尔克孜自治州", LocalDate.of(2018, 5, 10), LocalDate.of(2099, 12, 31)),
+                new SubmissionForm.Person("买买提·艾力·阿不都热合曼·吐尔逊", null, "330106198503150016",
+                        LocalDate.of(2015, 3, 1), LocalDate.of(2035, 3, 1), null),
+                v.administrator(), v.letterDate(), v.commitmentDate(), "客服回访与订单通知。".repeat(50), true, null);
+        assertThat(name.codePointCount(0, name.length())).isGreaterThan(50);
+        assertThat(errors(form, allDocuments(), Set.of())).isEmpty();
+    }
+
+    @Test
+    void everyFreeTextFieldIsBounded() {
+        SubmissionForm v = valid();
+        String tooLong = "x".repeat(501);
+        SubmissionForm.Person person = new SubmissionForm.Person(tooLong, "PASSPORT", tooLong, null,
+                LocalDate.of(2035, 3, 1), tooLong);
+        SubmissionForm form = new SubmissionForm(tooLong, v.kind(), tooLong, tooLong + "@example.com",
+                new SubmissionForm.Enterprise("BUSINESS_LICENCE", tooLong, tooLong, tooLong, tooLong, tooLong, tooLong,
+                        tooLong, null, LocalDate.of(2099, 12, 31)),
+                person, person, v.letterDate(), v.commitmentDate(), tooLong, true, tooLong);
+        assertThat(errors(form, allDocuments(), Set.of())).containsExactlyInAnyOrder(
+                "accountId:length", "qualificationName:length", "notificationEmail:length", "remarks:length",
+                "replacesQualificationId:length", "enterprise.name:length", "enterprise.enterpriseType:length",
+                "enterprise.address:length", "enterprise.province:length", "enterprise.city:length",
+                "enterprise.creditCode:length", "enterprise.organizationCode:length",
+                "legalRepresentative.name:length", "legalRepresentative.contact:length",
+                "legalRepresentative.idNumber:length", "administrator.name:length", "administrator.contact:length",
+                "administrator.idNumber:length");
+    }
+
+    @Test
+    void limitsCountCharactersNotBytes() {
+        SubmissionForm v = valid();
+        // 100 characters of a supplementary plane (2 UTF-16 units, 4 UTF-8 bytes each) is within the limit
+        String name = "𠀀".repeat(100);
+        SubmissionForm form = withEnterprise(v, new SubmissionForm.Enterprise("BUSINESS_LICENCE", name,
+                "91330106MA27U4KB9J", "MA27U4KB9", "有限责任公司", "地址", "浙江省", "杭州市", LocalDate.of(2018, 5, 10),
+                LocalDate.of(2099, 12, 31)));
+        assertThat(errors(form, allDocuments(), Set.of())).isEmpty();
+        assertThat(errors(withEnterprise(v, new SubmissionForm.Enterprise("BUSINESS_LICENCE", name + "企",
+                "91330106MA27U4KB9J", "MA27U4KB9", "有限责任公司", "地址", "浙江省", "杭州市", LocalDate.of(2018, 5, 10),
+                LocalDate.of(2099, 12, 31))), allDocuments(), Set.of())).containsExactly("enterprise.name:length");
+    }
+
+    private static SubmissionForm withEnterprise(SubmissionForm v, SubmissionForm.Enterprise e) {
+        return new SubmissionForm(v.accountId(), v.kind(), v.qualificationName(), v.notificationEmail(), e,
+                v.legalRepresentative(), v.administrator(), v.letterDate(), v.commitmentDate(), v.remarks(), true,
+                v.replacesQualificationId());
+    }
 }
