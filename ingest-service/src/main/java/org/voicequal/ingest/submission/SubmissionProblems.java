@@ -1,24 +1,39 @@
 package org.voicequal.ingest.submission;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.voicequal.domain.InvalidIdentifierException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every refusal as an RFC 9457 problem detail, with an {@code errors} member listing each field, its code and
  * its reason in English and Chinese. Messages never repeat a submitted value: it may be personal data.
+ *
+ * <p>First among the handlers: Spring Boot's own problem-details handler (enabled in ingest-service.yml for
+ * what this class does not answer) would otherwise answer unreadable JSON, a missing part and a wrong content
+ * type first, in English only and without the field.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class SubmissionProblems {
 
     private static final String TYPE = "https://voicequal.org/problems/";
@@ -35,11 +50,98 @@ public class SubmissionProblems {
                 List.of(new FieldError(e.getRequestPartName(), "required", "this multipart part is required", "必填")));
     }
 
+    /**
+     * The {@code application} part could not be read into the form: not well-formed JSON (with the line and
+     * column Jackson gives), a field of the wrong type (its path, code {@code format}), or not an object at all.
+     * Jackson's own message is never passed on: it quotes the offending text.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-submission", "The application part is not readable JSON",
-                "application 部分不是有效的 JSON", List.of(new FieldError("application", "json",
-                        "must be a JSON object of the documented fields, dates as yyyy-MM-dd", "必須是有效的 JSON,日期格式 yyyy-MM-dd")));
+                "application 部分不是有效的 JSON", List.of(unreadableField(e)));
+    }
+
+    static FieldError unreadableField(Throwable e) {
+        JacksonException jackson = jacksonCause(e);
+        if (jackson instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = path(databind.getPath());
+            Class<?> target = databind instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+            String[] expected = expected(target);
+            return new FieldError(field, "format", "has the wrong type: expected " + expected[0],
+                    "類型不正確,應為" + expected[1]);
+        }
+        if (jackson instanceof DatabindException) {
+            return new FieldError("application", "format", "must be a JSON object of the documented fields",
+                    "必須是包含所列字段的 JSON 對象");
+        }
+        TokenStreamLocation location = jackson == null ? null : jackson.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            return new FieldError("application", "malformed-json", "is not well-formed JSON (line "
+                    + location.getLineNr() + ", column " + location.getColumnNr() + ")",
+                    "不是格式正確的 JSON(第" + location.getLineNr() + "行,第" + location.getColumnNr() + "列)");
+        }
+        return new FieldError("application", "malformed-json", "is not well-formed JSON", "不是格式正確的 JSON");
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
+    }
+
+    /** {@code enterprise.termEnd}, {@code documents[2]}: the form's own field names, as the checks name them. */
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : references) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "application" : path.toString();
+    }
+
+    private static String[] expected(Class<?> target) {
+        if (target == null) {
+            return new String[] {"another type", "其他類型"};
+        }
+        if (LocalDate.class.equals(target)) {
+            return new String[] {"a date as \"yyyy-MM-dd\"", "日期,格式 yyyy-MM-dd"};
+        }
+        if (Boolean.class.equals(target) || boolean.class.equals(target)) {
+            return new String[] {"true or false", "true 或 false"};
+        }
+        if (String.class.equals(target)) {
+            return new String[] {"a string", "字符串"};
+        }
+        if (target.isRecord()) {
+            return new String[] {"an object", "對象"};
+        }
+        return new String[] {"another type", "其他類型"};
+    }
+
+    /**
+     * A request that is not multipart, or an {@code application} part not sent as {@code application/json}:
+     * 415, in both languages, naming which of the two it is.
+     */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                    "The application part must be sent as application/json", "application 部分必須以 application/json 發送",
+                    List.of(new FieldError("application", "content-type",
+                            "send this part with Content-Type: application/json", "此部分的 Content-Type 必須是 application/json")));
+        }
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "The request must be multipart/form-data", "請求必須是 multipart/form-data 表單",
+                List.of(new FieldError("request", "content-type",
+                        "send multipart/form-data: an application/json part named application and one part per document image",
+                        "請以 multipart/form-data 發送:名為 application 的 JSON 部分,每張證件圖片一個部分")));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
