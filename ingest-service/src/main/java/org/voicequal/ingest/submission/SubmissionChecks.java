@@ -17,7 +17,8 @@ import org.voicequal.events.QualificationKind;
 /**
  * The instant checks of a submission, field by field, so that a portal can show every problem at once:
  * required fields, credit code (GB 32100), organization code (GB 11714), resident ID numbers (GB 11643),
- * date ranges, forbidden enterprise types, the authorization consent, and each image's format and size.
+ * date ranges, forbidden enterprise types, the authorization consent, lengths of free text, and each image's
+ * format, size and pixel dimensions (from its header).
  * Rules that need OCR or history are validation-worker's.
  */
 public final class SubmissionChecks {
@@ -203,6 +204,8 @@ public final class SubmissionChecks {
                         "每張圖片不大於5 MB");
             } else if (ImageFormat.detect(bytes).isEmpty()) {
                 add(type.name(), "format", "is not a JPG, PNG or GIF image", "只支持JPG、PNG、GIF、JPEG格式的圖片");
+            } else {
+                dimensions(type.name(), bytes);
             }
         });
     }
@@ -222,6 +225,19 @@ public final class SubmissionChecks {
         add(field, "length", "may be at most " + max + " characters long (is " + length + ")",
                 "最多" + max + "個字(現有" + length + "個)");
         return false;
+    }
+
+    /** From the header only, before anything decodes the image (OCR would spend gigabytes on a bomb). */
+    private void dimensions(String field, byte[] bytes) {
+        ImageDimensions.read(bytes).ifPresentOrElse(d -> {
+            if (!d.acceptable()) {
+                add(field, "dimensions", "is " + d.width() + " × " + d.height() + " pixels; an image may have at most "
+                        + ImageDimensions.MAX_PIXELS / 1_000_000 + " megapixels and at least " + ImageDimensions.MIN_SIDE
+                        + " pixels on each side", "圖片為" + d.width() + "×" + d.height() + "像素;不得超過"
+                        + ImageDimensions.MAX_PIXELS / 1_000_000 + "百萬像素,每邊不少於" + ImageDimensions.MIN_SIDE + "像素");
+            }
+        }, () -> add(field, "unreadable", "its image header (width and height) cannot be read",
+                "無法讀取圖片頭信息(寬度和高度)"));
     }
 
     private void required(String field, String value) {

@@ -105,6 +105,13 @@ class BoundedInputIT {
     }
 
     @Test
+    void anImageClaimingFortyThousandPixelsSquareIsRefusedFromItsHeaderAndNotStored() {
+        Multipart form = withDocumentsExcept("LEGAL_REP_ID_FRONT").json("application", application)
+                .part("LEGAL_REP_ID_FRONT", "front.png", "image/png", ImageDimensionsTest.png(40_000, 40_000));
+        onlyError(refused(form, 400, "invalid-submission"), "LEGAL_REP_ID_FRONT", "dimensions");
+    }
+
+    @Test
     void theUnchangedSampleIsStillAccepted() {
         long before = qualifications();
         HttpResponse<String> response = post(withDocuments().json("application", application));
@@ -148,10 +155,17 @@ class BoundedInputIT {
     }
 
     static Multipart withDocuments() {
+        return withDocumentsExcept("");
+    }
+
+    static Multipart withDocumentsExcept(String left) {
         Multipart form = new Multipart();
         try (var files = Files.list(IngestFixture.DOCUMENTS)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
+                if (name.startsWith(left + ".")) {
+                    continue;
+                }
                 form.part(name.substring(0, name.indexOf('.')), name, "image/png", Files.readAllBytes(file));
             }
         } catch (IOException e) {

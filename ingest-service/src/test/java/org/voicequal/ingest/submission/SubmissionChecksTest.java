@@ -12,8 +12,9 @@ import org.voicequal.events.DocumentType;
 
 class SubmissionChecksTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0};
+    // headers only: the checks never decode an image
+    private static final byte[] PNG = ImageDimensionsTest.png(1200, 800);
+    private static final byte[] JPEG = ImageDimensionsTest.jpeg(1200, 800);
 
     static SubmissionForm valid() {
         return new SubmissionForm("acct", "ORDINARY", "资质", "owner@example.com",
@@ -157,5 +158,17 @@ class SubmissionChecksTest {
         return new SubmissionForm(v.accountId(), v.kind(), v.qualificationName(), v.notificationEmail(), e,
                 v.legalRepresentative(), v.administrator(), v.letterDate(), v.commitmentDate(), v.remarks(), true,
                 v.replacesQualificationId());
+    }
+
+    @Test
+    void anImageClaimingFortyThousandPixelsSquareIsRefusedBeforeDecoding() {
+        Map<DocumentType, byte[]> images = allDocuments();
+        images.put(DocumentType.LEGAL_REP_ID_FRONT, ImageDimensionsTest.png(40_000, 40_000));
+        images.put(DocumentType.LEGAL_REP_ID_BACK, ImageDimensionsTest.jpeg(99, 2000));
+        images.put(DocumentType.ADMIN_ID_FRONT, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0});
+        List<FieldError> found = SubmissionChecks.check(valid(), images, Set.of());
+        assertThat(found).extracting(e -> e.field() + ":" + e.code()).containsExactlyInAnyOrder(
+                "LEGAL_REP_ID_FRONT:dimensions", "LEGAL_REP_ID_BACK:dimensions", "ADMIN_ID_FRONT:unreadable");
+        assertThat(found).allSatisfy(e -> assertThat(e.messageZh()).isNotBlank());
     }
 }
