@@ -1,5 +1,6 @@
 package org.voicequal.local;
 
+import org.voicequal.localinfra.Multipart;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

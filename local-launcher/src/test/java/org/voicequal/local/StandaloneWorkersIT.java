@@ -1,5 +1,6 @@
 package org.voicequal.local;
 
+import org.voicequal.localinfra.Multipart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,5 +1,6 @@
 package org.voicequal.ingest.submission;
 
+import org.voicequal.localinfra.Multipart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.voicequal.local;
+package org.voicequal.localinfra;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,16 +14,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A multipart/form-data request as a portal sends it: the application JSON and one part per image. */
-final class Multipart {
+public final class Multipart {
 
     private final String boundary = "----qualification" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-    Multipart json(String name, String json) {
+    public Multipart json(String name, String json) {
         return part(name, name + ".json", "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    Multipart part(String name, String filename, String contentType, byte[] content) {
+    public Multipart part(String name, String filename, String contentType, byte[] content) {
         write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(content);
@@ -31,8 +31,8 @@ final class Multipart {
         return this;
     }
 
-    /** The bundled sample's images, by part name. */
-    static Map<String, byte[]> sampleDocuments(Path samples) throws IOException {
+    /** An application set's images ({@code documents/<TYPE>.png}), by part name. */
+    public static Map<String, byte[]> sampleDocuments(Path samples) throws IOException {
         Map<String, byte[]> documents = new LinkedHashMap<>();
         try (var files = Files.list(samples.resolve("documents"))) {
             for (Path file : files.sorted().toList()) {
@@ -42,11 +42,22 @@ final class Multipart {
         return documents;
     }
 
-    HttpResponse<String> post(String url) throws IOException, InterruptedException {
-        write("--" + boundary + "--\r\n");
+    public String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    /** The whole body, closed; the form itself stays open for more parts. */
+    public byte[] body() {
+        ByteArrayOutputStream closed = new ByteArrayOutputStream();
+        closed.writeBytes(body.toByteArray());
+        closed.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return closed.toByteArray();
+    }
+
+    public HttpResponse<String> post(String url) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                .header("Content-Type", contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
