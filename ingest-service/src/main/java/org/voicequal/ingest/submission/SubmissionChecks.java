@@ -66,7 +66,6 @@ public final class SubmissionChecks {
     }
 
     private void form(SubmissionForm form) {
-        required("accountId", form.accountId());
         length("accountId", form.accountId(), MAX_ID);
         required("qualificationName", form.qualificationName());
         length("qualificationName", form.qualificationName(), MAX_QUALIFICATION_NAME);
