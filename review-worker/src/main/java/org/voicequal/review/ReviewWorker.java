@@ -7,9 +7,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.voicequal.domain.time.WorkingDays;
+import org.voicequal.events.ApiKeyChanged;
 import org.voicequal.events.SubmissionEvaluated;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
+import org.voicequal.review.api.IssuedKeys;
 import org.voicequal.review.routing.Router;
 import org.voicequal.schemas.Topics;
 
@@ -40,6 +42,12 @@ public class ReviewWorker {
     @Bean
     EventSubscription<SubmissionEvaluated> evaluations(Router router) {
         return EventSubscription.on(Topics.SUBMISSION_EVALUATED, GROUP, router::route);
+    }
+
+    /** The keys ingest-service issues: reviewers' keys are let into the reviewer API without configuration. */
+    @Bean
+    EventSubscription<ApiKeyChanged> issuedKeys() {
+        return EventSubscription.on(Topics.API_KEYS, GROUP + ".api-keys", IssuedKeys::record);
     }
 
     @Bean

@@ -221,6 +221,40 @@ class ReviewApiIT {
         assertThat(audit(id)).as("no reviewer, nothing to attribute").isEmpty();
     }
 
+    @Test
+    void aReviewerKeyIssuedByIngestIsLetInUntilItIsRevokedAndOtherRolesNever() {
+        String carol = "carol-" + UUID.randomUUID();
+        String applicant = "applicant-" + UUID.randomUUID();
+        Instant issuedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        publishKey(carol, "carol", "REVIEWER", null, false, issuedAt);
+        publishKey(applicant, "portal", "APPLICANT", "acct-1", false, issuedAt);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> call("GET", "", carol, null).status() == 200);
+        assertThat(call("GET", "", applicant, null).status()).as("an applicant's key is no reviewer's").isEqualTo(401);
+
+        publishKey(carol, "carol", "REVIEWER", null, true, issuedAt.plusSeconds(1));
+        // a late redelivery of the issue does not revive it
+        publishKey(carol, "carol", "REVIEWER", null, false, issuedAt);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> call("GET", "", carol, null).status() == 401);
+        boolean revoked = jdbi.withHandle(h -> h.createQuery("SELECT revoked FROM issued_key WHERE key_hash = :h")
+                .bind("h", ReviewerKeys.hash(carol)).mapTo(Boolean.class).one());
+        assertThat(revoked).isTrue();
+    }
+
+    private static void publishKey(String key, String name, String role, String account, boolean revoked, Instant at) {
+        String hash = ReviewerKeys.hash(key);
+        org.voicequal.events.ApiKeyChanged change = org.voicequal.events.ApiKeyChanged.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setKeyHash(hash).setKeyId("key-" + hash.substring(0, 12))
+                .setName(name).setRole(role).setAccountId(account).setRevoked(revoked).setChangedAt(at).build();
+        try {
+            producer.send(new ProducerRecord<>(Topics.API_KEYS.name(), hash, serde.serialize(Topics.API_KEYS, change))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- claims and decisions
 
     @Test

@@ -9,12 +9,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Tells the reviewer from an API key, by the key's SHA-256, in time that does not depend on the match. */
+/**
+ * Tells the reviewer from an API key, by the key's SHA-256: the configured reviewers (compared in time that
+ * does not depend on the match), then the reviewer keys ingest-service issued ({@link IssuedKeys}).
+ */
 public final class ReviewerKeys {
 
     private final List<ReviewerKey> keys;
+    private final java.util.function.Function<String, Optional<Reviewer>> issued;
 
     public ReviewerKeys(List<ReviewerKey> keys) {
+        this(keys, hash -> Optional.empty());
+    }
+
+    public ReviewerKeys(List<ReviewerKey> keys, java.util.function.Function<String, Optional<Reviewer>> issued) {
+        this.issued = issued;
         Set<String> names = new HashSet<>();
         Set<String> hashes = new HashSet<>();
         for (ReviewerKey key : keys) {
@@ -30,14 +39,15 @@ public final class ReviewerKeys {
         if (presentedKey == null || presentedKey.isBlank()) {
             return Optional.empty();
         }
-        byte[] presented = hash(presentedKey.strip()).getBytes(StandardCharsets.US_ASCII);
+        String presentedHash = hash(presentedKey.strip());
+        byte[] presented = presentedHash.getBytes(StandardCharsets.US_ASCII);
         Reviewer found = null;
         for (ReviewerKey key : keys) { // every entry compared, so the time does not tell which one matched
             if (MessageDigest.isEqual(presented, key.keyHash().getBytes(StandardCharsets.US_ASCII))) {
                 found = new Reviewer(key.name());
             }
         }
-        return Optional.ofNullable(found);
+        return found != null ? Optional.of(found) : issued.apply(presentedHash);
     }
 
     public boolean isEmpty() {
