@@ -16,8 +16,8 @@ import org.voicequal.events.DocumentType;
 /**
  * Complete applications in the layout of {@code samples/}: {@code application.json} plus
  * {@code documents/<DocumentType>.png} for the eight documents of an ordinary application, and a
- * {@code labels.json} with the truth of each image. One directory per {@link Flaw}, each with its own account
- * ({@code acct-<directory>}) and seed; {@code sets.json} beside them lists every set with its flaw, the outcome
+ * {@code labels.json} with the truth of each image. One directory per {@link Flaw}, each with its own seed (the
+ * account is the submitting API key's, so the forms name none); {@code sets.json} beside them lists every set with its flaw, the outcome
  * the pipeline should reach, the rule codes that should decide it, and the day the set was generated on (all
  * dates are relative to it: {@code --today}, default 2026-11-20).
  *
@@ -108,10 +108,9 @@ final class ApplicationSets {
             int i = flaw.ordinal();
             long setSeed = seed * 31 + 1 + i;
             String font = fonts.get(i % Math.min(2, fonts.size()));
-            set(dir.resolve(flaw.directory), "acct-" + flaw.directory, font, setSeed, today, flaw);
+            set(dir.resolve(flaw.directory), font, setSeed, today, flaw);
             ObjectNode entry = manifest.addObject();
             entry.put("directory", flaw.directory);
-            entry.put("accountId", "acct-" + flaw.directory);
             entry.put("generatedOn", today.toString());
             entry.put("seed", setSeed);
             entry.put("font", font);
@@ -123,7 +122,7 @@ final class ApplicationSets {
         Files.writeString(dir.resolve(MANIFEST), json.writeValueAsString(manifest) + "\n");
     }
 
-    private static void set(Path dir, String account, String font, long seed, LocalDate today, Flaw flaw)
+    private static void set(Path dir, String font, long seed, LocalDate today, Flaw flaw)
             throws IOException {
         Path documents = dir.resolve("documents");
         Files.createDirectories(documents);
@@ -181,7 +180,7 @@ final class ApplicationSets {
             Path file = dir.resolve(label.file());
             Files.write(file, Quality.compactPng(Files.readAllBytes(file)));
         }
-        ObjectNode form = applicationForm(account, company, admin, letterDate);
+        ObjectNode form = applicationForm(company, admin, letterDate);
         ((ObjectNode) form.get("enterprise")).put("name", formName);
         if (flaw == Flaw.FORBIDDEN_TYPE) {
             ((ObjectNode) form.get("enterprise")).put("enterpriseType", TYPED_FOR_FORBIDDEN);
@@ -288,11 +287,11 @@ final class ApplicationSets {
     }
 
     /** The form, in the format of {@code samples/application.json}, saying what the documents say. */
-    static ObjectNode applicationForm(String account, Subjects.Company c, Subjects.Person admin,
+    static ObjectNode applicationForm(Subjects.Company c, Subjects.Person admin,
                                       LocalDate letterDate) {
         var json = CorpusGenerator.json();
         ObjectNode root = json.createObjectNode();
-        root.put("accountId", account);
+        // no accountId: the account is the submitting API key's (ingest refuses a form naming another)
         root.put("kind", "ORDINARY");
         String brand = c.name().replace(c.place().city().replace("市", ""), "").replaceAll("（.*?）", "");
         root.put("qualificationName", brand.substring(0, Math.min(4, brand.length())) + "语音资质");
