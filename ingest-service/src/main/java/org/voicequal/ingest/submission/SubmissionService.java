@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -15,10 +16,12 @@ import org.voicequal.domain.QualificationId;
 import org.voicequal.events.DocumentRef;
 import org.voicequal.events.DocumentType;
 import org.voicequal.events.Enterprise;
+import org.voicequal.events.NumberApplication;
 import org.voicequal.events.Person;
 import org.voicequal.events.QualificationStatus;
 import org.voicequal.events.QualificationStatusChanged;
 import org.voicequal.events.SubmissionReceived;
+import org.voicequal.ingest.region.AdministrativeDivisions;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
@@ -55,9 +58,25 @@ public class SubmissionService {
     }
 
     public QualificationId submit(SubmissionForm form, Map<DocumentType, Upload> uploads, Set<String> unknownParts) {
+        return submit(form, uploads, List.of(), unknownParts);
+    }
+
+    /**
+     * As {@link #submit(SubmissionForm, Map, Set)}, with extra attachments (更多附件) in the order sent: each is
+     * stored as a document of type OTHER, its row named OTHER_1, OTHER_2, ... A single OTHER in {@code uploads}
+     * counts as the first attachment.
+     */
+    public QualificationId submit(SubmissionForm form, Map<DocumentType, Upload> uploads, List<Upload> attachments,
+            Set<String> unknownParts) {
         Map<DocumentType, byte[]> images = new java.util.EnumMap<>(DocumentType.class);
         uploads.forEach((type, upload) -> images.put(type, upload.bytes()));
-        List<FieldError> errors = SubmissionChecks.check(form, images, unknownParts);
+        List<byte[]> extra = new ArrayList<>();
+        if (images.containsKey(DocumentType.OTHER)) {
+            extra.add(images.remove(DocumentType.OTHER));
+        }
+        attachments.forEach(upload -> extra.add(upload.bytes()));
+        // the 400 form is for enabled accounts only; until accounts carry that setting, every account is
+        List<FieldError> errors = SubmissionChecks.check(form, images, extra, unknownParts, true);
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
@@ -67,11 +86,8 @@ public class SubmissionService {
         // Images first, outside the transaction: content-addressed, so a failure below leaves at most an
         // unreferenced blob, never a reference to a missing one.
         List<DocumentRef> documents = new ArrayList<>();
-        images.forEach((type, bytes) -> {
-            BlobStore.StoredBlob blob = blobs.put(bytes);
-            documents.add(new DocumentRef(type, blob.key(), blob.sha256(), ImageFormat.detect(bytes).orElseThrow(),
-                    blob.sizeBytes()));
-        });
+        images.forEach((type, bytes) -> documents.add(store(type, bytes)));
+        extra.forEach(bytes -> documents.add(store(DocumentType.OTHER, bytes)));
 
         SubmissionReceived received = received(id, form, documents, now);
         QualificationStatusChanged underReview = StatusChanges.of(SOURCE, id.toString(), form.accountId(),
@@ -83,8 +99,12 @@ public class SubmissionService {
                     form.qualificationName(), form.enterprise().name(), form.enterprise().creditCode(),
                     QualificationStatus.UNDER_REVIEW.name(), cipher.seal(json.writeValueAsString(form)),
                     cipher.seal(form.notificationEmail()), now, now));
+            int attachment = 0;
             for (DocumentRef d : documents) {
-                dao.insertDocument(new QualificationDao.DocumentRow(id.value(), d.getType().name(), d.getBlobKey(),
+                // one row per (qualification, type): attachments, all OTHER, are told apart by their number
+                String type = d.getType() == DocumentType.OTHER ? SubmissionChecks.attachmentName(attachment++)
+                        : d.getType().name();
+                dao.insertDocument(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
                         d.getSha256(), d.getContentType(), d.getSizeBytes()));
             }
             dao.appendStatus(new QualificationDao.StatusRow(underReview.getEventId(), id.value(),
@@ -96,6 +116,11 @@ public class SubmissionService {
         return id;
     }
 
+    private DocumentRef store(DocumentType type, byte[] bytes) {
+        BlobStore.StoredBlob blob = blobs.put(bytes);
+        return new DocumentRef(type, blob.key(), blob.sha256(), ImageFormat.detect(bytes).orElseThrow(), blob.sizeBytes());
+    }
+
     private SubmissionReceived received(QualificationId id, SubmissionForm form, List<DocumentRef> documents, Instant now) {
         SubmissionForm.Enterprise e = form.enterprise();
         return SubmissionReceived.newBuilder()
@@ -105,16 +130,38 @@ public class SubmissionService {
                 .setKind(SubmissionChecks.kind(form))
                 .setQualificationName(form.qualificationName())
                 .setSubmittedAt(now)
-                .setEnterprise(new Enterprise(e.certificateType(), e.name(), upper(e.creditCode()),
-                        upper(e.organizationCode()), e.enterpriseType(), e.address(), e.province(), e.city(),
-                        e.termStart(), e.termEnd()))
+                .setEnterprise(enterprise(e))
                 .setLegalRepresentative(person(form.legalRepresentative()))
                 .setAdministrator(form.administrator() == null ? null : person(form.administrator()))
                 .setLetterDate(form.letterDate())
                 .setCommitmentDate(form.commitmentDate())
                 .setDocuments(documents)
                 .setReplacesQualificationId(form.replacesQualificationId())
+                .setNumberApplication(SubmissionChecks.number400(form) ? numberApplication(form.numberApplication()) : null)
                 .build();
+    }
+
+    /**
+     * As typed, but with the province and city under their list names (浙江 and 浙江省 typed in Traditional both
+     * become 浙江省; a municipality's 市辖区 becomes the municipality), so that downstream readers see one
+     * spelling. The 400 form has no certificate type: its certificate is the business licence.
+     */
+    private static Enterprise enterprise(SubmissionForm.Enterprise e) {
+        Optional<AdministrativeDivisions.Province> province = e.province() == null ? Optional.empty()
+                : AdministrativeDivisions.shipped().province(e.province());
+        String city = province.flatMap(p -> e.city() == null ? Optional.empty() : p.city(e.city()))
+                .map(AdministrativeDivisions.City::name).orElse(e.city());
+        return new Enterprise(e.certificateType() == null ? "BUSINESS_LICENCE" : e.certificateType(), e.name(),
+                upper(e.creditCode()), upper(e.organizationCode()), e.enterpriseType(), e.address(),
+                province.map(AdministrativeDivisions.Province::name).orElse(e.province()), city, e.termStart(),
+                e.termEnd());
+    }
+
+    /** Numbers as ten digits, so that validation-worker's rules and its register of held numbers see one form. */
+    private static NumberApplication numberApplication(SubmissionForm.NumberApplication n) {
+        return new NumberApplication(n.carrier().strip().toUpperCase(),
+                n.numbers().stream().map(SubmissionForm.NumberApplication::normalized).toList(), n.threeInOne(),
+                n.scenario().strip());
     }
 
     private Person person(SubmissionForm.Person p) {
