@@ -22,6 +22,15 @@ public record QualificationId(UUID value) {
         }
     }
 
+    /** The id {@code text} names, or empty when it is no UUID (an answer of 404, not of 400, for a path). */
+    public static java.util.Optional<QualificationId> tryParse(String text) {
+        try {
+            return java.util.Optional.of(parse(text));
+        } catch (InvalidIdentifierException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -30,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.domain.QualificationId;
 import org.voicequal.events.DocumentType;
+import org.voicequal.ingest.account.Accounts;
+import org.voicequal.ingest.account.Role;
 import org.voicequal.ingest.submission.SubmissionForm;
 import org.voicequal.ingest.submission.SubmissionService;
 import org.voicequal.localinfra.ApicurioRegistry;
@@ -59,9 +61,24 @@ public final class IngestFixture implements AutoCloseable {
     private final String baseUrl;
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The account the ITs submit for (enabled for the 400-number form), and another one, to prove isolation. */
+    public static final String ACCOUNT = "acct-demo";
+    public static final String OTHER_ACCOUNT = "acct-other";
+
+    private final Map<String, String> keys = new java.util.HashMap<>();
+
     private IngestFixture(List<AutoCloseable> parts, ConfigurableApplicationContext service, String bootstrapServers) {
         this.parts = parts;
         this.service = service;
+        Accounts accounts = service.getBean(Accounts.class);
+        accounts.create(ACCOUNT, "示例科技", true);
+        accounts.create(OTHER_ACCOUNT, "另一家公司", false);
+        keys.put("applicant", accounts.issue("it-applicant", Role.APPLICANT, ACCOUNT).key());
+        keys.put("auditor", accounts.issue("it-auditor", Role.AUDITOR, ACCOUNT).key());
+        keys.put("other-applicant", accounts.issue("it-other-applicant", Role.APPLICANT, OTHER_ACCOUNT).key());
+        keys.put("other-auditor", accounts.issue("it-other-auditor", Role.AUDITOR, OTHER_ACCOUNT).key());
+        keys.put("reviewer", accounts.issue("it-reviewer", Role.REVIEWER, null).key());
+        keys.put("operator", accounts.issue("it-operator", Role.OPERATOR, null).key());
         this.baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) service).getWebServer().getPort();
         this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
                 "key.serializer", StringSerializer.class, "value.serializer", ByteArraySerializer.class));
@@ -132,7 +149,7 @@ public final class IngestFixture implements AutoCloseable {
                             new SubmissionService.Upload(Files.readAllBytes(file), name));
                 }
             }
-            return bean(SubmissionService.class).submit(form, uploads, Set.of());
+            return bean(SubmissionService.class).submit(ACCOUNT, true, form, uploads, Set.of(), null).id();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,14 +165,48 @@ public final class IngestFixture implements AutoCloseable {
         }
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build());
+    /**
+     * The clear API key of one of the fixture's callers: {@code applicant}, {@code auditor} (of {@link #ACCOUNT}),
+     * {@code other-applicant}, {@code other-auditor} (of {@link #OTHER_ACCOUNT}), {@code reviewer}, {@code operator}.
+     */
+    public String key(String who) {
+        return java.util.Objects.requireNonNull(keys.get(who), who);
     }
 
-    /** POSTs {@code body} as it is, with the given content type (multipart with its boundary, or anything else). */
+    /** GET as the applicant of {@link #ACCOUNT}. */
+    public HttpResponse<String> get(String path) {
+        return get(path, key("applicant"));
+    }
+
+    /** GET with {@code apiKey} (null: without one). */
+    public HttpResponse<String> get(String path, String apiKey) {
+        return send(request(path, apiKey).build());
+    }
+
+    /** POSTs {@code body} as it is, as the applicant of {@link #ACCOUNT}, with the given content type. */
     public HttpResponse<String> post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return post(path, contentType, body, key("applicant"), Map.of());
+    }
+
+    /** POSTs {@code body} with {@code apiKey} (null: without one) and extra headers. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, String apiKey,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, apiKey).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** Any method with a JSON body (PATCH, DELETE, ...) and {@code apiKey}. */
+    public HttpResponse<String> send(String method, String path, String json, String apiKey) {
+        return send(request(path, apiKey).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpRequest.Builder request(String path, String apiKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        return apiKey == null ? request : request.header("X-Api-Key", apiKey);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

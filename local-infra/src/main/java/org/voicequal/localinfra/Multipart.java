@@ -54,9 +54,10 @@ public final class Multipart {
         return closed.toByteArray();
     }
 
-    public HttpResponse<String> post(String url) throws IOException, InterruptedException {
+    /** POSTs the form with the caller's API key ({@code X-Api-Key}). */
+    public HttpResponse<String> post(String url, String apiKey) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", contentType())
+                .header("Content-Type", contentType()).header("X-Api-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

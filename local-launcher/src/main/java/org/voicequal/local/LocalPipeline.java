@@ -24,6 +24,8 @@ import org.voicequal.localinfra.LocalPostgres;
 import org.voicequal.notify.NotifyWorker;
 import org.voicequal.ocr.OcrWorker;
 import org.voicequal.review.ReviewWorker;
+import org.voicequal.ingest.account.Accounts;
+import org.voicequal.ingest.account.Role;
 import org.voicequal.review.api.ReviewerKeys;
 import org.voicequal.schemas.registry.SchemaRegistryClient;
 import org.voicequal.validation.ValidationWorker;
@@ -42,6 +44,11 @@ public final class LocalPipeline implements AutoCloseable {
     private String ingestUrl;
     private String reviewUrl;
     private String reviewerKey;
+    private String applicantKey;
+    private String auditorKey;
+    private String operatorKey;
+    /** The account the local default creates, enabled for both forms; its keys are printed at start. */
+    public static final String DEMO_ACCOUNT = "acct-demo";
     private String inboxUrl;
     private String bootstrapServers;
     private String registryUrl;
@@ -67,14 +74,18 @@ public final class LocalPipeline implements AutoCloseable {
                 (System.nanoTime() - pipeline.infrastructureReadyNanos) / 1e9);
         System.out.println("  Ingest API   " + pipeline.ingestUrl() + "/v1/qualifications");
         System.out.println("  Review API   " + pipeline.reviewUrl() + "/v1/review-tasks");
-        System.out.println("  Reviewer key " + pipeline.reviewerKey() + "  (header X-Api-Key; this data directory's, for development)");
+        System.out.println("  API keys (header X-Api-Key; this data directory's, for development):");
+        System.out.println("    applicant  " + pipeline.applicantKey() + "  (account " + DEMO_ACCOUNT + ")");
+        System.out.println("    auditor    " + pipeline.auditorKey() + "  (account " + DEMO_ACCOUNT + ")");
+        System.out.println("    reviewer   " + pipeline.reviewerKey());
+        System.out.println("    operator   " + pipeline.operatorKey());
         System.out.println("  Mail inbox   " + pipeline.inboxUrl());
         System.out.println("  Kafka        " + pipeline.bootstrapServers());
         System.out.println("  Registry     " + pipeline.registryUrl());
         System.out.println("  Submit the sample: samples/submit-sample.sh " + pipeline.ingestUrl());
         String bench = option(args, "--bench", null);
         if (bench != null) {
-            PipelineBench.run(pipeline.ingestUrl(), Path.of(option(args, "--samples", "samples/applications/clean-approved")), Integer.parseInt(bench));
+            PipelineBench.run(pipeline.ingestUrl(), pipeline.applicantKey(), Path.of(option(args, "--samples", "samples/applications/clean-approved")), Integer.parseInt(bench));
             pipeline.close(); // in order, before the infrastructure's own shutdown hooks race the workers
             System.exit(0);
         }
@@ -153,7 +164,16 @@ public final class LocalPipeline implements AutoCloseable {
         run(OcrWorker.application(), common, blobs, Map.of());
         run(ValidationWorker.application(), common, Map.of(), Map.of());
         // the reviewer API, with one development reviewer whose key is made once per data directory
-        reviewerKey = reviewerKey(dataDir);
+        reviewerKey = developmentKey(dataDir, "reviewer.key");
+        applicantKey = developmentKey(dataDir, "applicant.key");
+        auditorKey = developmentKey(dataDir, "auditor.key");
+        operatorKey = developmentKey(dataDir, "operator.key");
+        Accounts accounts = ingest.getBean(Accounts.class);
+        accounts.create(DEMO_ACCOUNT, "示例企業(本地演示)", true);
+        accounts.register(applicantKey, "demo-applicant", Role.APPLICANT, DEMO_ACCOUNT);
+        accounts.register(auditorKey, "demo-auditor", Role.AUDITOR, DEMO_ACCOUNT);
+        accounts.register(reviewerKey, "local-reviewer", Role.REVIEWER, null);
+        accounts.register(operatorKey, "local-operator", Role.OPERATOR, null);
         ConfigurableApplicationContext review = run(ReviewWorker.application(), common, blobs, Map.of(
                 "server.port", FreePort.preferring(8082), "server.address", "127.0.0.1",
                 "review.reviewers[0].name", "local-reviewer", "review.reviewers[0].key-hash", ReviewerKeys.hash(reviewerKey)));
@@ -200,9 +220,12 @@ public final class LocalPipeline implements AutoCloseable {
         return Files.readString(file).strip();
     }
 
-    /** A development reviewer's API key, made once per data directory; only its hash configures review-worker. */
-    private static String reviewerKey(Path dataDir) throws IOException {
-        Path file = dataDir.resolve("reviewer.key");
+    /**
+     * A development API key, made once per data directory and kept in {@code <data-dir>/<file>}; ingest-service
+     * stores only its hash, and review-worker is configured with the hash of the reviewer's.
+     */
+    private static String developmentKey(Path dataDir, String fileName) throws IOException {
+        Path file = dataDir.resolve(fileName);
         if (!Files.exists(file)) {
             byte[] key = new byte[24];
             new SecureRandom().nextBytes(key);
@@ -223,6 +246,21 @@ public final class LocalPipeline implements AutoCloseable {
     /** The reviewer API's base URL. */
     public String reviewUrl() {
         return reviewUrl;
+    }
+
+    /** The demo account's applicant key (header {@code X-Api-Key}): submits and reads {@link #DEMO_ACCOUNT}'s. */
+    public String applicantKey() {
+        return applicantKey;
+    }
+
+    /** The demo account's auditor key: reads its qualifications masked, and its audit trail. */
+    public String auditorKey() {
+        return auditorKey;
+    }
+
+    /** The platform operator's key: accounts, keys, every account's data masked. */
+    public String operatorKey() {
+        return operatorKey;
     }
 
     /** The development reviewer's key (header {@code X-Api-Key}). */

@@ -28,20 +28,22 @@ public final class PipelineBench {
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\",\"masked\"");
 
     private final String ingestUrl;
+    private final String apiKey;
     private final String application;
     private final Map<String, byte[]> documents;
     private final HttpClient http = HttpClient.newHttpClient();
     private final String run = java.util.UUID.randomUUID().toString();
     private int variant;
 
-    PipelineBench(String ingestUrl, Path samples) throws IOException {
+    PipelineBench(String ingestUrl, String apiKey, Path samples) throws IOException {
         this.ingestUrl = ingestUrl;
+        this.apiKey = apiKey;
         this.application = Files.readString(samples.resolve("application.json"));
         this.documents = Multipart.sampleDocuments(samples);
     }
 
-    static void run(String ingestUrl, Path samples, int count) throws Exception {
-        PipelineBench bench = new PipelineBench(ingestUrl, samples);
+    static void run(String ingestUrl, String apiKey, Path samples, int count) throws Exception {
+        PipelineBench bench = new PipelineBench(ingestUrl, apiKey, samples);
         bench.submitAndAwait(true); // warm-up: JIT, Tesseract handles, registry caches
         report("sequential, fresh images", bench.sequential(count, true));
         report("sequential, identical images (OCR cache)", bench.sequential(count, false));
@@ -93,7 +95,7 @@ public final class PipelineBench {
             }
             form.part(d.getKey(), d.getKey() + ".png", "image/png", bytes);
         }
-        HttpResponse<String> response = form.post(ingestUrl + "/v1/qualifications");
+        HttpResponse<String> response = form.post(ingestUrl + "/v1/qualifications", apiKey);
         Matcher id = ID.matcher(response.body());
         if (response.statusCode() != 202 || !id.find()) {
             throw new IllegalStateException("submission refused: " + response.statusCode() + " " + response.body());
@@ -104,7 +106,8 @@ public final class PipelineBench {
     private void awaitFinal(String id) throws Exception {
         long deadline = System.nanoTime() + 600_000_000_000L;
         while (System.nanoTime() < deadline) {
-            String body = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/qualifications/" + id)).build(),
+            String body = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/qualifications/" + id))
+                            .header("X-Api-Key", apiKey).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
             Matcher status = STATUS.matcher(body);
             if (status.find() && !status.group(1).equals("UNDER_REVIEW")) {

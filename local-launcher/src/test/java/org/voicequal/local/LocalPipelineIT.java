@@ -179,7 +179,7 @@ class LocalPipelineIT {
                 form.part(name, name + ".png", "image/png", name.equals("COMMITMENT_LETTER") ? "not an image".getBytes() : bytes);
             }
         });
-        HttpResponse<String> refused = form.post(pipeline.ingestUrl() + "/v1/qualifications");
+        HttpResponse<String> refused = form.post(pipeline.ingestUrl() + "/v1/qualifications", pipeline.applicantKey());
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
@@ -190,6 +190,7 @@ class LocalPipelineIT {
 
         HttpResponse<String> notMultipart = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(pipeline.ingestUrl() + "/v1/qualifications")).header("Content-Type", "application/json")
+                .header("X-Api-Key", pipeline.applicantKey())
                 .POST(HttpRequest.BodyPublishers.ofString(application)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(notMultipart.statusCode()).isEqualTo(415);
         assertThat(notMultipart.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

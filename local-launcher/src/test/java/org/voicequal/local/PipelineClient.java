@@ -26,7 +26,7 @@ final class PipelineClient {
             throws Exception {
         Multipart form = new Multipart().json("application", applicationJson);
         documents.forEach((name, bytes) -> form.part(name, name + ".png", "image/png", bytes));
-        return form.post(pipeline.ingestUrl() + "/v1/qualifications");
+        return form.post(pipeline.ingestUrl() + "/v1/qualifications", pipeline.applicantKey());
     }
 
     /** The qualification's view once it has {@code status}. */
@@ -35,7 +35,8 @@ final class PipelineClient {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id)).build(),
+                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id))
+                            .header("X-Api-Key", pipeline.applicantKey()).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertThat(response.statusCode()).isEqualTo(200);
             last[0] = JSON.readTree(response.body());

@@ -112,7 +112,8 @@ class SeededApplicationsIT {
         }
         // whoever decides sees it: the evaluation carries it as a passing check with a warning
         JsonNode evaluation = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl()
-                + "/v1/qualifications/" + submitted.get("expiring-soon") + "/evaluation")).build(),
+                + "/v1/qualifications/" + submitted.get("expiring-soon") + "/evaluation"))
+                .header("X-Api-Key", pipeline.applicantKey()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
         List<JsonNode> warnings = new ArrayList<>();
         evaluation.get("checks").forEach(c -> {
@@ -171,7 +172,8 @@ class SeededApplicationsIT {
         JsonNode[] last = new JsonNode[1];
         await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id)).build(),
+                    URI.create(pipeline.ingestUrl() + "/v1/qualifications/" + id))
+                            .header("X-Api-Key", pipeline.applicantKey()).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             last[0] = JSON.readTree(response.body());
             assertThat(last[0].get("history").size()).as(set).isGreaterThanOrEqualTo(2);

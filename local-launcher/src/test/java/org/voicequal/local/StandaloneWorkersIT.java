@@ -1,5 +1,6 @@
 package org.voicequal.local;
 
+import org.voicequal.ingest.account.Accounts;
 import org.voicequal.localinfra.Multipart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +48,8 @@ class StandaloneWorkersIT {
     private static final List<Process> processes = new ArrayList<>();
     private static LocalMail mail;
     private static String ingestUrl;
+    private static final String OPERATOR_KEY = "it-operator-" + UUID.randomUUID();
+    private static String applicantKey;
 
     @BeforeAll
     static void start() throws Exception {
@@ -78,6 +81,8 @@ class StandaloneWorkersIT {
             Map<String, String> environment = new HashMap<>();
             composeEnvironment(services, worker).forEach((k, v) -> environment.put(k, local.getOrDefault(k, v)));
             if (worker.equals("ingest-service")) {
+                // the first operator of a deployment comes from configuration, by the hash of its key
+                environment.put("INGEST_ACCESS_OPERATORS", "ops:" + Accounts.hash(OPERATOR_KEY));
                 environment.put("SERVER_PORT", String.valueOf(ingestPort));
                 environment.put("SERVER_ADDRESS", "127.0.0.1");
             }
@@ -102,6 +107,19 @@ class StandaloneWorkersIT {
                         .as("%s has started", WORKERS.get(i)).contains("Started ");
             }
         });
+        // as an operator would set up a customer: the account, then its applicant's key
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> account = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/accounts"))
+                .header("X-Api-Key", OPERATOR_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"acct-demo\",\"displayName\":\"示例\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
+        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/accounts/acct-demo/keys"))
+                .header("X-Api-Key", OPERATOR_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"portal\",\"role\":\"APPLICANT\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        applicantKey = PipelineClient.JSON.readTree(issued.body()).get("key").asText();
     }
 
     @AfterAll
@@ -131,13 +149,14 @@ class StandaloneWorkersIT {
         Multipart form = new Multipart().json("application", application);
         Multipart.sampleDocuments(Samples.CLEAN).forEach((n, b) -> form.part(n, n + ".png", "image/png", b));
 
-        HttpResponse<String> accepted = form.post(ingestUrl + "/v1/qualifications");
+        HttpResponse<String> accepted = form.post(ingestUrl + "/v1/qualifications", applicantKey);
         assertThat(accepted.statusCode()).isEqualTo(202);
         String id = PipelineClient.JSON.readTree(accepted.body()).get("id").asText();
 
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            String body = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/qualifications/" + id)).build(),
+            String body = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/qualifications/" + id))
+                            .header("X-Api-Key", applicantKey).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(PipelineClient.JSON.readTree(body).get("status").asText()).isEqualTo("APPROVED");
         });

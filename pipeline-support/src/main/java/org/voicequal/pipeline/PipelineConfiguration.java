@@ -161,7 +161,11 @@ public class PipelineConfiguration {
         List<NewTopic> topics = new ArrayList<>();
         short replicas = properties.topics().replicationFactor();
         for (Topic<?> topic : Topics.all()) {
-            topics.add(new NewTopic(topic.name(), topic.partitions(), replicas));
+            NewTopic newTopic = new NewTopic(topic.name(), topic.partitions(), replicas);
+            if (topic.compacted()) {
+                newTopic.configs(java.util.Map.of("cleanup.policy", "compact"));
+            }
+            topics.add(newTopic);
             topics.add(new NewTopic(topic.deadLetterTopic(), topic.partitions(), replicas));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

@@ -10,7 +10,12 @@ import org.apache.avro.specific.SpecificRecord;
  * with, and its dead-letter topic. Keys are always the qualification id as a UTF-8 string, so that every
  * event of one qualification lands on one partition, in order.
  */
-public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, int partitions, boolean publicContract) {
+public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, int partitions, boolean publicContract,
+                                              boolean compacted) {
+
+    public Topic(String name, Class<V> valueType, int partitions, boolean publicContract) {
+        this(name, valueType, partitions, publicContract, false);
+    }
 
     public Topic {
         Objects.requireNonNull(name, "name");

@@ -2,6 +2,7 @@ package org.voicequal.schemas;
 
 import java.util.List;
 import java.util.Optional;
+import org.voicequal.events.ApiKeyChanged;
 import org.voicequal.events.DocumentsRecognized;
 import org.voicequal.events.NotificationRequested;
 import org.voicequal.events.NotificationSent;
@@ -39,8 +40,12 @@ public final class Topics {
     public static final Topic<NotificationSent> NOTIFICATION_SENT =
             new Topic<>("notification.sent.v1", NotificationSent.class, PARTITIONS, false);
 
+    /** Issued and revoked API keys, keyed by the key's hash (not a qualification id), compacted. */
+    public static final Topic<ApiKeyChanged> API_KEYS =
+            new Topic<>("access.api-keys.v1", ApiKeyChanged.class, 1, false, true);
+
     private static final List<Topic<?>> ALL = List.of(SUBMISSION_RECEIVED, DOCUMENTS_RECOGNIZED, SUBMISSION_EVALUATED,
-            REVIEW_DECIDED, STATUS_CHANGED, NOTIFICATION_REQUESTED, NOTIFICATION_SENT);
+            REVIEW_DECIDED, STATUS_CHANGED, NOTIFICATION_REQUESTED, NOTIFICATION_SENT, API_KEYS);
 
     private Topics() {
     }

@@ -5,6 +5,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.voicequal.domain.QualificationId;
+import org.voicequal.ingest.account.Caller;
+import org.voicequal.ingest.submission.QualificationAccess;
 
 /**
  * {@code GET /v1/qualifications/{id}/evaluation}: the latest evaluation of a qualification, every rule's
@@ -15,7 +17,8 @@ import org.voicequal.domain.QualificationId;
  *   <li>200 {@code "status": "PENDING"}, no checks: the qualification exists but is not evaluated yet
  *       (OCR and validation take seconds to minutes); a portal polls again, the same way it polls the
  *       qualification's status. A 404 is kept for what does not exist.</li>
- *   <li>404 problem {@code https://voicequal.org/problems/not-found}: no such qualification (or not a UUID).</li>
+ *   <li>404 problem {@code https://voicequal.org/problems/not-found}: no such qualification, not a UUID, or
+ *       one of another account (the same answer, so that ids cannot be probed).</li>
  * </ul>
  *
  * Evidence values are masked by the form field they are about: names {@code 张*}, ID and passport numbers
@@ -58,13 +61,16 @@ public class EvaluationController {
 
     private final EvaluationViews views;
 
-    public EvaluationController(EvaluationViews views) {
+    private final QualificationAccess access;
+
+    public EvaluationController(EvaluationViews views, QualificationAccess access) {
         this.views = views;
+        this.access = access;
     }
 
-    /** The owner's view, masked; who may see it is decided in {@link EvaluationViews}, once accounts exist. */
+    /** Masked for every caller who may see the qualification: the owning account's keys and the platform's. */
     @GetMapping("/{id}/evaluation")
-    public EvaluationView evaluation(@PathVariable("id") String id) {
-        return views.masked(QualificationId.parse(id));
+    public EvaluationView evaluation(Caller caller, @PathVariable("id") String id) {
+        return views.masked(new QualificationId(access.read(caller, id).id()));
     }
 }

@@ -1,13 +1,11 @@
 package org.voicequal.ingest.evaluation;
 
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.domain.QualificationId;
-import org.voicequal.ingest.submission.QualificationDao;
-import org.voicequal.ingest.submission.QualificationNotFoundException;
+import org.voicequal.ingest.submission.QualificationAccess;
 
 /** Builds the masked view of a qualification's evaluation from ingest-service's own tables. */
 @Component
@@ -22,33 +20,18 @@ public class EvaluationViews {
     }
 
     /**
-     * The owner's view: every evidence value opened only to be masked by its field ({@link EvidenceMask}).
-     *
-     * @throws QualificationNotFoundException for a qualification ingest-service does not hold
+     * The evaluation of a qualification the caller may see ({@link QualificationAccess} decided), every
+     * evidence value opened only to be masked by its field ({@link EvidenceMask}).
      */
     public EvaluationView masked(QualificationId id) {
-        return jdbi.inTransaction(handle -> {
-            visible(handle, id);
-            return handle.attach(EvaluationDao.class).find(id.value())
-                    .map(row -> {
-                        List<EvaluationView.Check> checks = SealedCheck.fromJson(row.checks()).stream()
-                                .map(check -> masked(check, cipher)).toList();
-                        return new EvaluationView(id.toString(), EvaluationView.EVALUATED, true, row.evaluatedAt(),
-                                EvaluationView.Summary.of(checks), checks);
-                    })
-                    .orElseGet(() -> EvaluationView.pending(id.toString()));
-        });
-    }
-
-    /**
-     * The qualification asked for, if the caller may see it. Today every caller is taken for its owner:
-     * accounts and roles arrive with the next issue, and their check belongs here, once. The row carries the
-     * owning account; a caller who is neither the owner nor a reviewer should get the same 404 as for an
-     * unknown id, so that ids cannot be probed.
-     */
-    private static QualificationDao.QualificationRow visible(Handle handle, QualificationId id) {
-        return handle.attach(QualificationDao.class).find(id.value())
-                .orElseThrow(() -> new QualificationNotFoundException(id));
+        return jdbi.withExtension(EvaluationDao.class, dao -> dao.find(id.value()))
+                .map(row -> {
+                    List<EvaluationView.Check> checks = SealedCheck.fromJson(row.checks()).stream()
+                            .map(check -> masked(check, cipher)).toList();
+                    return new EvaluationView(id.toString(), EvaluationView.EVALUATED, true, row.evaluatedAt(),
+                            EvaluationView.Summary.of(checks), checks);
+                })
+                .orElseGet(() -> EvaluationView.pending(id.toString()));
     }
 
     static EvaluationView.Check masked(SealedCheck check, PersonalDataCipher cipher) {

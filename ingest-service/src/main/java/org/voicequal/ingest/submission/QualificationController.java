@@ -6,26 +6,40 @@ import java.net.URI;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.voicequal.domain.QualificationId;
 import org.voicequal.events.DocumentType;
+import org.voicequal.ingest.account.AccessAudit;
+import org.voicequal.ingest.account.AccountNotFoundException;
+import org.voicequal.ingest.account.Accounts;
+import org.voicequal.ingest.account.Caller;
+import org.voicequal.ingest.account.Role;
 
 /**
- * {@code POST /v1/qualifications}: multipart with the {@code application} JSON part and one part per
- * document image, named by its type ({@code BUSINESS_LICENCE}, {@code LEGAL_REP_ID_FRONT}, ...).
- * {@code GET /v1/qualifications/{id}}: the qualification, masked, with its status history; every status in it
- * carries its reasons (codes, messages in Chinese and English), and {@code reasons} repeats the current
- * status's: why it waits for a person, or why it was rejected.
+ * The qualifications of an account, behind its API key ({@code X-Api-Key}):
+ * <ul>
+ *   <li>{@code POST /v1/qualifications} (applicant): multipart with the {@code application} JSON part and one
+ *       part per document image, named by its type ({@code BUSINESS_LICENCE}, {@code LEGAL_REP_ID_FRONT}, ...);
+ *       honours {@code Idempotency-Key}.</li>
+ *   <li>{@code GET /v1/qualifications}: the account's list (the platform's keys: every account's, or one by
+ *       {@code accountId}), filtered by {@code status}, {@code kind} and {@code name}, paged by {@code cursor}.</li>
+ *   <li>{@code GET /v1/qualifications/{id}}: the qualification with its status history; every status carries its
+ *       reasons, and {@code reasons} repeats the current status's.</li>
+ * </ul>
+ * Masked by default; {@code ?reveal=true} shows clear text to the owning account's applicants and to reviewers
+ * (the seed's toggle), and is audited. Another account's qualification answers 404, like one that does not exist.
  */
 @RestController
 @RequestMapping("/v1/qualifications")
@@ -33,47 +47,112 @@ public class QualificationController {
 
     private final SubmissionService submissions;
     private final QualificationViews views;
+    private final QualificationAccess access;
+    private final Accounts accounts;
+    private final AccessAudit audit;
 
-    public QualificationController(SubmissionService submissions, QualificationViews views) {
+    public QualificationController(SubmissionService submissions, QualificationViews views, QualificationAccess access,
+            Accounts accounts, AccessAudit audit) {
         this.submissions = submissions;
         this.views = views;
+        this.access = access;
+        this.accounts = accounts;
+        this.audit = audit;
     }
 
+    /**
+     * 202 with the new qualification's id; a retry with the same {@code Idempotency-Key} and the same request
+     * answers the same, with {@code Idempotent-Replayed: true}, and creates nothing.
+     */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<Map<String, String>> submit(@RequestPart("application") SubmissionForm application,
-            MultipartHttpServletRequest request) {
-        Map<DocumentType, SubmissionService.Upload> uploads = new EnumMap<>(DocumentType.class);
-        Set<String> unknown = new LinkedHashSet<>();
-        for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
-            if (part.getKey().equals("application")) {
-                continue;
-            }
-            documentType(part.getKey()).ifPresentOrElse(
-                    type -> uploads.put(type, new SubmissionService.Upload(bytes(part.getValue()),
-                            part.getValue().getOriginalFilename())),
-                    () -> unknown.add(part.getKey()));
+    public ResponseEntity<Map<String, String>> submit(Caller caller,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestPart("application") SubmissionForm application, MultipartHttpServletRequest request) {
+        caller.require(Role.APPLICANT);
+        boolean number400 = accounts.find(caller.accountId()).orElseThrow(AccountNotFoundException::new).number400Enabled();
+        Parts parts = Parts.of(request);
+        SubmissionService.Submitted submitted = submissions.submit(caller.accountId(), number400, application,
+                parts.documents(), parts.unknown(), idempotencyKey(idempotencyKey));
+        return accepted(submitted);
+    }
+
+    public static ResponseEntity<Map<String, String>> accepted(SubmissionService.Submitted submitted) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.accepted()
+                .location(URI.create("/v1/qualifications/" + submitted.id()));
+        if (submitted.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
         }
-        QualificationId id = submissions.submit(application, uploads, unknown);
-        return ResponseEntity.accepted().location(URI.create("/v1/qualifications/" + id))
-                .body(Map.of("id", id.toString(), "status", "UNDER_REVIEW"));
+        return answer.body(Map.of("id", submitted.id().toString(), "status", "UNDER_REVIEW"));
+    }
+
+    @GetMapping
+    public QualificationPage list(Caller caller, @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "name", required = false) String name,
+            @RequestParam(name = "accountId", required = false) String accountId,
+            @RequestParam(name = "cursor", required = false) String cursor,
+            @RequestParam(name = "limit", defaultValue = "20") int limit,
+            @RequestParam(name = "reveal", defaultValue = "false") boolean reveal) {
+        String account = caller.platform() ? accountId : caller.accountId();
+        if (reveal && (caller.platform() ? caller.role() != Role.REVIEWER : caller.role() != Role.APPLICANT)) {
+            throw new org.voicequal.ingest.account.ForbiddenException(caller.role(), Role.APPLICANT, Role.REVIEWER);
+        }
+        QualificationPage page = views.list(account, blankToNull(status), blankToNull(kind), name, cursor, limit, reveal);
+        if (reveal || caller.platform()) {
+            audit.record(caller, reveal ? AccessAudit.Action.REVEAL_LIST : AccessAudit.Action.LIST, account, null);
+        }
+        return page;
     }
 
     @GetMapping("/{id}")
-    public QualificationView get(@PathVariable("id") String id) {
-        return views.masked(QualificationId.parse(id));
+    public QualificationView get(Caller caller, @PathVariable("id") String id,
+            @RequestParam(name = "reveal", defaultValue = "false") boolean reveal) {
+        return views.view(reveal ? access.reveal(caller, id) : access.read(caller, id), reveal);
     }
 
-    static java.util.Optional<DocumentType> documentType(String partName) {
-        String normalized = partName.strip().toUpperCase().replace('-', '_');
-        if (normalized.equals(DocumentType.OTHER.name())) {
-            return java.util.Optional.of(DocumentType.OTHER);
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Bounded, printable: it is stored and compared, never shown. */
+    private static String idempotencyKey(String key) {
+        if (key == null) {
+            return null;
         }
+        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new InvalidSubmissionException(java.util.List.of(new FieldError("Idempotency-Key", "format",
+                    "must be 1-255 printable ASCII characters, e.g. a UUID", "必須是1至255個可打印ASCII字符,例如UUID")));
+        }
+        return key;
+    }
+
+    /** The document parts of a multipart request, by type; parts named otherwise are reported, not dropped. */
+    public record Parts(Map<DocumentType, SubmissionService.Upload> documents, Set<String> unknown) {
+
+        public static Parts of(MultipartHttpServletRequest request) {
+            Map<DocumentType, SubmissionService.Upload> uploads = new EnumMap<>(DocumentType.class);
+            Set<String> unknown = new LinkedHashSet<>();
+            for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
+                if (part.getKey().equals("application")) {
+                    continue;
+                }
+                documentType(part.getKey()).ifPresentOrElse(
+                        type -> uploads.put(type, new SubmissionService.Upload(bytes(part.getValue()),
+                                part.getValue().getOriginalFilename())),
+                        () -> unknown.add(part.getKey()));
+            }
+            return new Parts(uploads, unknown);
+        }
+    }
+
+    static Optional<DocumentType> documentType(String partName) {
+        String normalized = partName.strip().toUpperCase().replace('-', '_');
         for (DocumentType type : DocumentType.values()) {
             if (type.name().equals(normalized)) {
-                return java.util.Optional.of(type);
+                return Optional.of(type);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static byte[] bytes(MultipartFile file) {

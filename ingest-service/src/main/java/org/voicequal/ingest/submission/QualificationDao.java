@@ -14,6 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(QualificationDao.QualificationRow.class)
 @RegisterConstructorMapper(QualificationDao.DocumentRow.class)
 @RegisterConstructorMapper(QualificationDao.StatusRow.class)
+@RegisterConstructorMapper(QualificationDao.IdempotencyRow.class)
 public interface QualificationDao {
 
     record QualificationRow(UUID id, String accountId, String kind, String name, String enterpriseName,
@@ -37,6 +38,22 @@ public interface QualificationDao {
                     :sealedApplication, :sealedNotificationEmail, :submittedAt, :updatedAt)""")
     void insert(@BindMethods QualificationRow row);
 
+    record IdempotencyRow(String requestSha256, UUID qualificationId) {
+    }
+
+    /** 0 when another request already holds the key (then the caller's transaction must not commit). */
+    @SqlUpdate("""
+            INSERT INTO idempotency_key (account_id, idempotency_key, request_sha256, qualification_id, created_at)
+            VALUES (:account, :key, :hash, :qualificationId, :at)
+            ON CONFLICT (account_id, idempotency_key) DO NOTHING""")
+    int claimIdempotencyKey(@Bind("account") String account, @Bind("key") String key, @Bind("hash") String requestHash,
+            @Bind("qualificationId") UUID qualificationId, @Bind("at") Instant at);
+
+    @SqlQuery("""
+            SELECT request_sha256, qualification_id FROM idempotency_key
+            WHERE account_id = :account AND idempotency_key = :key""")
+    Optional<IdempotencyRow> idempotencyKey(@Bind("account") String account, @Bind("key") String key);
+
     @SqlUpdate("""
             INSERT INTO qualification_document (qualification_id, type, blob_key, sha256, content_type, size_bytes)
             VALUES (:qualificationId, :type, :blobKey, :sha256, :contentType, :sizeBytes)""")
@@ -44,6 +61,20 @@ public interface QualificationDao {
 
     @SqlQuery("SELECT * FROM qualification WHERE id = :id")
     Optional<QualificationRow> find(@Bind("id") UUID id);
+
+    /** Newest first, after the keyset ({@code afterAt}, {@code afterId}); every filter optional (null). */
+    @SqlQuery("""
+            SELECT * FROM qualification
+            WHERE (CAST(:account AS TEXT) IS NULL OR account_id = :account)
+              AND (CAST(:status AS TEXT) IS NULL OR status = :status)
+              AND (CAST(:kind AS TEXT) IS NULL OR kind = :kind)
+              AND (CAST(:name AS TEXT) IS NULL OR name ILIKE :name OR enterprise_name ILIKE :name)
+              AND (CAST(:afterAt AS TIMESTAMPTZ) IS NULL OR (submitted_at, id) < (:afterAt, :afterId))
+            ORDER BY submitted_at DESC, id DESC
+            LIMIT :limit""")
+    List<QualificationRow> page(@Bind("account") String account, @Bind("status") String status, @Bind("kind") String kind,
+            @Bind("name") String namePattern, @Bind("afterAt") Instant afterAt, @Bind("afterId") UUID afterId,
+            @Bind("limit") int limit);
 
     @SqlQuery("SELECT * FROM qualification_document WHERE qualification_id = :id ORDER BY type")
     List<DocumentRow> documents(@Bind("id") UUID id);

@@ -1,10 +1,12 @@
 package org.voicequal.ingest.submission;
 
-import org.voicequal.domain.QualificationId;
-
+/**
+ * No such qualification, or one of another account: both answer the same 404, so that an id does not tell
+ * whether it exists elsewhere. The id is not in the message: it is what the caller sent.
+ */
 public class QualificationNotFoundException extends RuntimeException {
 
-    public QualificationNotFoundException(QualificationId id) {
-        super("no qualification " + id);
+    public QualificationNotFoundException() {
+        super("no such qualification");
     }
 }

@@ -106,7 +106,6 @@ public final class SubmissionChecks {
     }
 
     private void form(SubmissionForm form, boolean number400Enabled) {
-        required("accountId", form.accountId());
         length("accountId", form.accountId(), MAX_ID);
         required("qualificationName", form.qualificationName());
         length("qualificationName", form.qualificationName(), MAX_QUALIFICATION_NAME);

@@ -19,6 +19,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.voicequal.domain.InvalidIdentifierException;
+import org.voicequal.ingest.account.AccountNotFoundException;
+import org.voicequal.ingest.account.ForbiddenException;
+import org.voicequal.ingest.account.UnauthenticatedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
@@ -162,7 +165,49 @@ public class SubmissionProblems {
         return problem(HttpStatus.NOT_FOUND, "not-found", "No such qualification", "資質不存在", List.of());
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String titleZh,
+    @ExceptionHandler(AccountNotFoundException.class)
+    ResponseEntity<ProblemDetail> accountNotFound(AccountNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such account or key", "賬號或密鑰不存在", List.of());
+    }
+
+    @ExceptionHandler(UnauthenticatedException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException e) {
+        ResponseEntity<ProblemDetail> answer = e.keyPresented()
+                ? problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "The API key is unknown or revoked",
+                        "API 密鑰無效或已吊銷", List.of())
+                : problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "An API key is required in X-Api-Key",
+                        "請在 X-Api-Key 中提供 API 密鑰", List.of());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"")
+                .body(answer.getBody());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "This API key's role may not do this (it is "
+                + e.role() + "; needed: " + java.util.Arrays.toString(e.allowed()) + ")",
+                "此 API 密鑰的角色無權進行此操作", List.of());
+    }
+
+    @ExceptionHandler(org.voicequal.ingest.renewal.RenewalRefusedException.class)
+    ResponseEntity<ProblemDetail> renewalRefused(org.voicequal.ingest.renewal.RenewalRefusedException e) {
+        if (e.changedFields().isEmpty()) {
+            return problem(HttpStatus.CONFLICT, "not-renewable", "Only an expiring or expired qualification can be "
+                    + "renewed; this one is " + e.status(), "只有即將過期或已過期的資質可以續期", List.of());
+        }
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "renewal-changes-fixed-fields",
+                "A renewal cannot change these fields", "續期不可修改以下信息", e.changedFields());
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+                "This Idempotency-Key was already used with another request", "此 Idempotency-Key 已用於另一個請求",
+                List.of(new FieldError("Idempotency-Key", "reused",
+                        "use a new key for a new request; a retry must repeat the request exactly",
+                        "新的請求請使用新的密鑰;重試必須與原請求完全相同")));
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String titleZh,
             List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE + type));

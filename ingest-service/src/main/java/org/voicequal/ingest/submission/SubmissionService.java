@@ -57,17 +57,26 @@ public class SubmissionService {
         this.clock = clock;
     }
 
-    public QualificationId submit(SubmissionForm form, Map<DocumentType, Upload> uploads, Set<String> unknownParts) {
-        return submit(form, uploads, List.of(), unknownParts);
+    /**
+     * Checks and accepts a submission for {@code account} (the caller's, never a form field). With an
+     * {@code idempotencyKey}, a retry of the same request answers the first qualification and creates nothing;
+     * the same key with another request is refused.
+     *
+     * @param number400Enabled whether the account may submit the 400-number form (the operator's switch)
+     */
+    public Submitted submit(String account, boolean number400Enabled, SubmissionForm form,
+            Map<DocumentType, Upload> uploads, Set<String> unknownParts, String idempotencyKey) {
+        return submit(account, number400Enabled, form, uploads, List.of(), unknownParts, idempotencyKey);
     }
 
     /**
-     * As {@link #submit(SubmissionForm, Map, Set)}, with extra attachments (更多附件) in the order sent: each is
-     * stored as a document of type OTHER, its row named OTHER_1, OTHER_2, ... A single OTHER in {@code uploads}
-     * counts as the first attachment.
+     * As {@link #submit(String, boolean, SubmissionForm, Map, Set, String)}, with extra attachments (更多附件) in
+     * the order sent: each is stored as a document of type OTHER, its row named OTHER_1, OTHER_2, ... A single
+     * OTHER in {@code uploads} counts as the first attachment.
      */
-    public QualificationId submit(SubmissionForm form, Map<DocumentType, Upload> uploads, List<Upload> attachments,
-            Set<String> unknownParts) {
+    public Submitted submit(String account, boolean number400Enabled, SubmissionForm form,
+            Map<DocumentType, Upload> uploads, List<Upload> attachments, Set<String> unknownParts,
+            String idempotencyKey) {
         Map<DocumentType, byte[]> images = new java.util.EnumMap<>(DocumentType.class);
         uploads.forEach((type, upload) -> images.put(type, upload.bytes()));
         List<byte[]> extra = new ArrayList<>();
@@ -75,8 +84,16 @@ public class SubmissionService {
             extra.add(images.remove(DocumentType.OTHER));
         }
         attachments.forEach(upload -> extra.add(upload.bytes()));
-        // the 400 form is for enabled accounts only; until accounts carry that setting, every account is
-        List<FieldError> errors = SubmissionChecks.check(form, images, extra, unknownParts, true);
+        String requestHash = idempotencyKey == null ? null : requestHash(form, images, extra);
+        if (idempotencyKey != null) {
+            Optional<Submitted> earlier = replay(account, idempotencyKey, requestHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        List<FieldError> errors = new ArrayList<>(SubmissionChecks.check(form, images, extra, unknownParts,
+                number400Enabled));
+        errors.addAll(accountChecks(account, form));
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
@@ -89,31 +106,38 @@ public class SubmissionService {
         images.forEach((type, bytes) -> documents.add(store(type, bytes)));
         extra.forEach(bytes -> documents.add(store(DocumentType.OTHER, bytes)));
 
-        SubmissionReceived received = received(id, form, documents, now);
-        QualificationStatusChanged underReview = StatusChanges.of(SOURCE, id.toString(), form.accountId(),
+        SubmissionReceived received = received(id, account, form, documents, now);
+        QualificationStatusChanged underReview = StatusChanges.of(SOURCE, id.toString(), account,
                 null, QualificationStatus.UNDER_REVIEW).at(now);
 
-        jdbi.useTransaction(handle -> {
-            QualificationDao dao = handle.attach(QualificationDao.class);
-            dao.insert(new QualificationDao.QualificationRow(id.value(), form.accountId(), received.getKind().name(),
-                    form.qualificationName(), form.enterprise().name(), form.enterprise().creditCode(),
-                    QualificationStatus.UNDER_REVIEW.name(), cipher.seal(json.writeValueAsString(form)),
-                    cipher.seal(form.notificationEmail()), now, now));
-            int attachment = 0;
-            for (DocumentRef d : documents) {
-                // one row per (qualification, type): attachments, all OTHER, are told apart by their number
-                String type = d.getType() == DocumentType.OTHER ? SubmissionChecks.attachmentName(attachment++)
-                        : d.getType().name();
-                dao.insertDocument(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
-                        d.getSha256(), d.getContentType(), d.getSizeBytes()));
-            }
-            dao.appendStatus(new QualificationDao.StatusRow(underReview.getEventId(), id.value(),
-                    QualificationStatus.UNDER_REVIEW.name(), "[]", SOURCE, now));
-            outbox.append(handle, Topics.SUBMISSION_RECEIVED, id.toString(), received);
-            outbox.append(handle, Topics.STATUS_CHANGED, id.toString(), underReview);
-        });
+        try {
+            jdbi.useTransaction(handle -> {
+                QualificationDao dao = handle.attach(QualificationDao.class);
+                dao.insert(new QualificationDao.QualificationRow(id.value(), account, received.getKind().name(),
+                        form.qualificationName(), form.enterprise().name(), form.enterprise().creditCode(),
+                        QualificationStatus.UNDER_REVIEW.name(), cipher.seal(json.writeValueAsString(form)),
+                        cipher.seal(form.notificationEmail()), now, now));
+                int attachment = 0;
+                for (DocumentRef d : documents) {
+                    // one row per (qualification, type): attachments, all OTHER, are told apart by their number
+                    String type = d.getType() == DocumentType.OTHER ? SubmissionChecks.attachmentName(attachment++)
+                            : d.getType().name();
+                    dao.insertDocument(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
+                            d.getSha256(), d.getContentType(), d.getSizeBytes()));
+                }
+                dao.appendStatus(new QualificationDao.StatusRow(underReview.getEventId(), id.value(),
+                        QualificationStatus.UNDER_REVIEW.name(), "[]", SOURCE, now));
+                if (idempotencyKey != null && dao.claimIdempotencyKey(account, idempotencyKey, requestHash, id.value(), now) == 0) {
+                    throw new ConcurrentRetry(); // the same key won in another transaction: roll this one back
+                }
+                outbox.append(handle, Topics.SUBMISSION_RECEIVED, id.toString(), received);
+                outbox.append(handle, Topics.STATUS_CHANGED, id.toString(), underReview);
+            });
+        } catch (ConcurrentRetry retry) {
+            return replay(account, idempotencyKey, requestHash).orElseThrow();
+        }
         relay.wakeUp();
-        return id;
+        return new Submitted(id, false);
     }
 
     private DocumentRef store(DocumentType type, byte[] bytes) {
@@ -121,12 +145,78 @@ public class SubmissionService {
         return new DocumentRef(type, blob.key(), blob.sha256(), ImageFormat.detect(bytes).orElseThrow(), blob.sizeBytes());
     }
 
-    private SubmissionReceived received(QualificationId id, SubmissionForm form, List<DocumentRef> documents, Instant now) {
+    /** The first answer to this key, if there was one; refuses the key when it came with another request. */
+    private Optional<Submitted> replay(String account, String idempotencyKey, String requestHash) {
+        return jdbi.withExtension(QualificationDao.class, dao -> dao.idempotencyKey(account, idempotencyKey))
+                .map(earlier -> {
+                    if (!earlier.requestSha256().equals(requestHash)) {
+                        throw new IdempotencyKeyReusedException();
+                    }
+                    return new Submitted(new QualificationId(earlier.qualificationId()), true);
+                });
+    }
+
+    /**
+     * What the account may submit: a renewal only of its own qualification. (Whether it may use the 400-number
+     * form is SubmissionChecks', with the other field rules.)
+     */
+    private List<FieldError> accountChecks(String account, SubmissionForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.accountId() != null && !form.accountId().isBlank() && !form.accountId().equals(account)) {
+            errors.add(new FieldError("accountId", "not-your-account",
+                    "is not the account of the API key; leave it out, the key says which account submits",
+                    "與 API 密鑰所屬賬號不一致;可不填,由密鑰確定提交賬號"));
+        }
+        String replaces = form.replacesQualificationId();
+        if (replaces != null && !replaces.isBlank()) {
+            boolean own = QualificationId.tryParse(replaces)
+                    .flatMap(old -> jdbi.withExtension(QualificationDao.class, dao -> dao.find(old.value())))
+                    .filter(row -> row.accountId().equals(account)).isPresent();
+            if (!own) {
+                errors.add(new FieldError("replacesQualificationId", "not-found",
+                        "is not a qualification of this account", "不是本賬號的資質"));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * What makes two requests the same for {@code Idempotency-Key}: the form as read and each image's bytes,
+     * by document type, then the extra attachments' in their order (the part order and file names do not matter).
+     */
+    private String requestHash(SubmissionForm form, Map<DocumentType, byte[]> images, List<byte[]> attachments) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(json.writeValueAsBytes(form));
+            new java.util.TreeMap<>(images).forEach((type, bytes) -> {
+                digest.update(type.name().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                digest.update(java.util.HexFormat.of().parseHex(org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(bytes)));
+            });
+            attachments.forEach(bytes -> digest.update(java.util.HexFormat.of().parseHex(
+                    org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(bytes))));
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The qualification a submission created, and whether this answer replays an earlier request's. */
+    public record Submitted(QualificationId id, boolean replayed) {
+    }
+
+    private static final class ConcurrentRetry extends RuntimeException {
+        ConcurrentRetry() {
+            super(null, null, false, false);
+        }
+    }
+
+    private SubmissionReceived received(QualificationId id, String account, SubmissionForm form,
+            List<DocumentRef> documents, Instant now) {
         SubmissionForm.Enterprise e = form.enterprise();
         return SubmissionReceived.newBuilder()
                 .setEventId(UUID.randomUUID().toString())
                 .setQualificationId(id.toString())
-                .setAccountId(form.accountId())
+                .setAccountId(account)
                 .setKind(SubmissionChecks.kind(form))
                 .setQualificationName(form.qualificationName())
                 .setSubmittedAt(now)

@@ -114,7 +114,8 @@ class Number400FormIT {
                 new SubmissionService.Upload(ImageDimensionsTest.jpeg(800, 600), "extra-2.jpg"));
 
         // When it is submitted with them
-        QualificationId id = ingest.bean(SubmissionService.class).submit(form, uploads, attachments, Set.of());
+        QualificationId id = ingest.bean(SubmissionService.class)
+                .submit(IngestFixture.ACCOUNT, true, form, uploads, attachments, Set.of(), null).id();
 
         // Then both are documents of type OTHER in the event, and rows OTHER_1 and OTHER_2
         assertThat(received(id.toString()).getDocuments()).filteredOn(d -> d.getType() == DocumentType.OTHER).hasSize(2);

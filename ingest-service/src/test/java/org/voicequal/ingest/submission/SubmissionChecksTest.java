@@ -57,7 +57,7 @@ class SubmissionChecksTest {
         images.put(DocumentType.BUSINESS_LICENCE, new byte[(int) ImageFormat.MAX_BYTES + 1]);
 
         assertThat(errors(bad, images, Set.of("selfie"))).containsExactlyInAnyOrder(
-                "accountId:required", "notificationEmail:format", "authorizationConsent:required",
+                "notificationEmail:format", "authorizationConsent:required",
                 "enterprise.certificateType:unknown", "enterprise.enterpriseType:forbidden",
                 "enterprise.address:required", "enterprise.province:required", "enterprise.city:required",
                 "enterprise.creditCode:checksum", "enterprise.termStart:order", "legalRepresentative.idNumber:checksum",
