@@ -16,10 +16,12 @@ import org.voicequal.domain.QualificationId;
 import org.voicequal.events.DocumentRef;
 import org.voicequal.events.DocumentType;
 import org.voicequal.events.Enterprise;
+import org.voicequal.events.NumberApplication;
 import org.voicequal.events.Person;
 import org.voicequal.events.QualificationStatus;
 import org.voicequal.events.QualificationStatusChanged;
 import org.voicequal.events.SubmissionReceived;
+import org.voicequal.ingest.region.AdministrativeDivisions;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
@@ -64,17 +66,34 @@ public class SubmissionService {
      */
     public Submitted submit(String account, boolean number400Enabled, SubmissionForm form,
             Map<DocumentType, Upload> uploads, Set<String> unknownParts, String idempotencyKey) {
+        return submit(account, number400Enabled, form, uploads, List.of(), unknownParts, idempotencyKey);
+    }
+
+    /**
+     * As {@link #submit(String, boolean, SubmissionForm, Map, Set, String)}, with extra attachments (更多附件) in
+     * the order sent: each is stored as a document of type OTHER, its row named OTHER_1, OTHER_2, ... A single
+     * OTHER in {@code uploads} counts as the first attachment.
+     */
+    public Submitted submit(String account, boolean number400Enabled, SubmissionForm form,
+            Map<DocumentType, Upload> uploads, List<Upload> attachments, Set<String> unknownParts,
+            String idempotencyKey) {
         Map<DocumentType, byte[]> images = new java.util.EnumMap<>(DocumentType.class);
         uploads.forEach((type, upload) -> images.put(type, upload.bytes()));
-        String requestHash = idempotencyKey == null ? null : requestHash(form, images);
+        List<byte[]> extra = new ArrayList<>();
+        if (images.containsKey(DocumentType.OTHER)) {
+            extra.add(images.remove(DocumentType.OTHER));
+        }
+        attachments.forEach(upload -> extra.add(upload.bytes()));
+        String requestHash = idempotencyKey == null ? null : requestHash(form, images, extra);
         if (idempotencyKey != null) {
             Optional<Submitted> earlier = replay(account, idempotencyKey, requestHash);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        List<FieldError> errors = new ArrayList<>(SubmissionChecks.check(form, images, unknownParts));
-        errors.addAll(accountChecks(account, number400Enabled, form));
+        List<FieldError> errors = new ArrayList<>(SubmissionChecks.check(form, images, extra, unknownParts,
+                number400Enabled));
+        errors.addAll(accountChecks(account, form));
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
         }
@@ -84,11 +103,8 @@ public class SubmissionService {
         // Images first, outside the transaction: content-addressed, so a failure below leaves at most an
         // unreferenced blob, never a reference to a missing one.
         List<DocumentRef> documents = new ArrayList<>();
-        images.forEach((type, bytes) -> {
-            BlobStore.StoredBlob blob = blobs.put(bytes);
-            documents.add(new DocumentRef(type, blob.key(), blob.sha256(), ImageFormat.detect(bytes).orElseThrow(),
-                    blob.sizeBytes()));
-        });
+        images.forEach((type, bytes) -> documents.add(store(type, bytes)));
+        extra.forEach(bytes -> documents.add(store(DocumentType.OTHER, bytes)));
 
         SubmissionReceived received = received(id, account, form, documents, now);
         QualificationStatusChanged underReview = StatusChanges.of(SOURCE, id.toString(), account,
@@ -101,8 +117,12 @@ public class SubmissionService {
                         form.qualificationName(), form.enterprise().name(), form.enterprise().creditCode(),
                         QualificationStatus.UNDER_REVIEW.name(), cipher.seal(json.writeValueAsString(form)),
                         cipher.seal(form.notificationEmail()), now, now));
+                int attachment = 0;
                 for (DocumentRef d : documents) {
-                    dao.insertDocument(new QualificationDao.DocumentRow(id.value(), d.getType().name(), d.getBlobKey(),
+                    // one row per (qualification, type): attachments, all OTHER, are told apart by their number
+                    String type = d.getType() == DocumentType.OTHER ? SubmissionChecks.attachmentName(attachment++)
+                            : d.getType().name();
+                    dao.insertDocument(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
                             d.getSha256(), d.getContentType(), d.getSizeBytes()));
                 }
                 dao.appendStatus(new QualificationDao.StatusRow(underReview.getEventId(), id.value(),
@@ -120,6 +140,11 @@ public class SubmissionService {
         return new Submitted(id, false);
     }
 
+    private DocumentRef store(DocumentType type, byte[] bytes) {
+        BlobStore.StoredBlob blob = blobs.put(bytes);
+        return new DocumentRef(type, blob.key(), blob.sha256(), ImageFormat.detect(bytes).orElseThrow(), blob.sizeBytes());
+    }
+
     /** The first answer to this key, if there was one; refuses the key when it came with another request. */
     private Optional<Submitted> replay(String account, String idempotencyKey, String requestHash) {
         return jdbi.withExtension(QualificationDao.class, dao -> dao.idempotencyKey(account, idempotencyKey))
@@ -131,17 +156,16 @@ public class SubmissionService {
                 });
     }
 
-    /** What the account may submit: the 400-number form if enabled, and a renewal only of its own qualification. */
-    private List<FieldError> accountChecks(String account, boolean number400Enabled, SubmissionForm form) {
+    /**
+     * What the account may submit: a renewal only of its own qualification. (Whether it may use the 400-number
+     * form is SubmissionChecks', with the other field rules.)
+     */
+    private List<FieldError> accountChecks(String account, SubmissionForm form) {
         List<FieldError> errors = new ArrayList<>();
         if (form.accountId() != null && !form.accountId().isBlank() && !form.accountId().equals(account)) {
             errors.add(new FieldError("accountId", "not-your-account",
                     "is not the account of the API key; leave it out, the key says which account submits",
                     "與 API 密鑰所屬賬號不一致;可不填,由密鑰確定提交賬號"));
-        }
-        if ("NUMBER_400".equals(form.kind()) && !number400Enabled) {
-            errors.add(new FieldError("kind", "not-enabled", "this account is not enabled for 400-number qualifications",
-                    "此賬號未開通400號碼資質"));
         }
         String replaces = form.replacesQualificationId();
         if (replaces != null && !replaces.isBlank()) {
@@ -158,9 +182,9 @@ public class SubmissionService {
 
     /**
      * What makes two requests the same for {@code Idempotency-Key}: the form as read and each image's bytes,
-     * by document type (the part order and file names do not matter).
+     * by document type, then the extra attachments' in their order (the part order and file names do not matter).
      */
-    private String requestHash(SubmissionForm form, Map<DocumentType, byte[]> images) {
+    private String requestHash(SubmissionForm form, Map<DocumentType, byte[]> images, List<byte[]> attachments) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             digest.update(json.writeValueAsBytes(form));
@@ -168,6 +192,8 @@ public class SubmissionService {
                 digest.update(type.name().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 digest.update(java.util.HexFormat.of().parseHex(org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(bytes)));
             });
+            attachments.forEach(bytes -> digest.update(java.util.HexFormat.of().parseHex(
+                    org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(bytes))));
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -194,16 +220,38 @@ public class SubmissionService {
                 .setKind(SubmissionChecks.kind(form))
                 .setQualificationName(form.qualificationName())
                 .setSubmittedAt(now)
-                .setEnterprise(new Enterprise(e.certificateType(), e.name(), upper(e.creditCode()),
-                        upper(e.organizationCode()), e.enterpriseType(), e.address(), e.province(), e.city(),
-                        e.termStart(), e.termEnd()))
+                .setEnterprise(enterprise(e))
                 .setLegalRepresentative(person(form.legalRepresentative()))
                 .setAdministrator(form.administrator() == null ? null : person(form.administrator()))
                 .setLetterDate(form.letterDate())
                 .setCommitmentDate(form.commitmentDate())
                 .setDocuments(documents)
                 .setReplacesQualificationId(form.replacesQualificationId())
+                .setNumberApplication(SubmissionChecks.number400(form) ? numberApplication(form.numberApplication()) : null)
                 .build();
+    }
+
+    /**
+     * As typed, but with the province and city under their list names (浙江 and 浙江省 typed in Traditional both
+     * become 浙江省; a municipality's 市辖区 becomes the municipality), so that downstream readers see one
+     * spelling. The 400 form has no certificate type: its certificate is the business licence.
+     */
+    private static Enterprise enterprise(SubmissionForm.Enterprise e) {
+        Optional<AdministrativeDivisions.Province> province = e.province() == null ? Optional.empty()
+                : AdministrativeDivisions.shipped().province(e.province());
+        String city = province.flatMap(p -> e.city() == null ? Optional.empty() : p.city(e.city()))
+                .map(AdministrativeDivisions.City::name).orElse(e.city());
+        return new Enterprise(e.certificateType() == null ? "BUSINESS_LICENCE" : e.certificateType(), e.name(),
+                upper(e.creditCode()), upper(e.organizationCode()), e.enterpriseType(), e.address(),
+                province.map(AdministrativeDivisions.Province::name).orElse(e.province()), city, e.termStart(),
+                e.termEnd());
+    }
+
+    /** Numbers as ten digits, so that validation-worker's rules and its register of held numbers see one form. */
+    private static NumberApplication numberApplication(SubmissionForm.NumberApplication n) {
+        return new NumberApplication(n.carrier().strip().toUpperCase(),
+                n.numbers().stream().map(SubmissionForm.NumberApplication::normalized).toList(), n.threeInOne(),
+                n.scenario().strip());
     }
 
     private Person person(SubmissionForm.Person p) {
