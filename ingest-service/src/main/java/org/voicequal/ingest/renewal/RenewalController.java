@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code GET /v1/qualifications/{id}/reuse} — 快速復用: its enterprise part in clear, to prefill a new
  *       form (audited: it shows the registered values).</li>
  *   <li>{@code POST /v1/qualifications/{id}/renewal} — 資質續期 of an expiring or expired qualification: the
- *       parts uploaded replace the old documents of their type, everything else carries over; an
+ *       parts uploaded replace the old documents of their type (attachments as a whole), everything else
+ *       carries over; an
  *       {@code application} part, when sent, is the renewed form (e.g. new ID validity dates). What a renewal
  *       may not change ({@link RenewalChanges}) is refused at once with every changed field. The renewal is a
  *       new qualification that names the old one; once approved, the old one becomes REPLACED.</li>
@@ -94,14 +95,24 @@ public class RenewalController {
         }
         QualificationController.Parts parts = QualificationController.Parts.of(request);
         Map<DocumentType, SubmissionService.Upload> documents = new java.util.EnumMap<>(DocumentType.class);
-        // the old images carry over by content (the blob store is content-addressed: nothing is copied)
+        java.util.List<SubmissionService.Upload> attachments = new java.util.ArrayList<>();
+        // the old images carry over by content (the blob store is content-addressed: nothing is copied); rows
+        // OTHER_1, OTHER_2, ... are the attachments, in their order
         for (QualificationDao.DocumentRow d : jdbi.withExtension(QualificationDao.class, dao -> dao.documents(old.id()))) {
-            documents.put(DocumentType.valueOf(d.type()), new SubmissionService.Upload(blobs.get(d.blobKey()), null));
+            SubmissionService.Upload upload = new SubmissionService.Upload(blobs.get(d.blobKey()), null);
+            if (d.type().startsWith(DocumentType.OTHER.name())) {
+                attachments.add(upload);
+            } else {
+                documents.put(DocumentType.valueOf(d.type()), upload);
+            }
         }
         documents.putAll(parts.documents());
+        if (!parts.attachments().isEmpty()) {
+            attachments = parts.attachments(); // new attachments replace the old ones as a whole
+        }
         boolean number400 = accounts.find(caller.accountId()).orElseThrow(AccountNotFoundException::new).number400Enabled();
         return QualificationController.accepted(submissions.submit(caller.accountId(), number400, renewal, documents,
-                parts.unknown(), idempotencyKey));
+                attachments, parts.unknown(), idempotencyKey));
     }
 
     /** The form with {@code replacesQualificationId} set, whatever else the form holds. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +74,7 @@ public class QualificationController {
         boolean number400 = accounts.find(caller.accountId()).orElseThrow(AccountNotFoundException::new).number400Enabled();
         Parts parts = Parts.of(request);
         SubmissionService.Submitted submitted = submissions.submit(caller.accountId(), number400, application,
-                parts.documents(), parts.unknown(), idempotencyKey(idempotencyKey));
+                parts.documents(), parts.attachments(), parts.unknown(), idempotencyKey(idempotencyKey));
         return accepted(submitted);
     }
 
@@ -120,28 +122,50 @@ public class QualificationController {
             return null;
         }
         if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new InvalidSubmissionException(java.util.List.of(new FieldError("Idempotency-Key", "format",
+            throw new InvalidSubmissionException(List.of(new FieldError("Idempotency-Key", "format",
                     "must be 1-255 printable ASCII characters, e.g. a UUID", "必須是1至255個可打印ASCII字符,例如UUID")));
         }
         return key;
     }
 
-    /** The document parts of a multipart request, by type; parts named otherwise are reported, not dropped. */
-    public record Parts(Map<DocumentType, SubmissionService.Upload> documents, Set<String> unknown) {
+    /**
+     * The document parts of a multipart request, by type; the extra attachments (更多附件), parts named
+     * {@code OTHER} (repeatable) or {@code OTHER_1}, {@code OTHER_2}, ... in their number's order; parts named
+     * otherwise are reported, not dropped.
+     */
+    public record Parts(Map<DocumentType, SubmissionService.Upload> documents, List<SubmissionService.Upload> attachments,
+                        Set<String> unknown) {
+
+        private static final java.util.regex.Pattern NUMBERED_ATTACHMENT = java.util.regex.Pattern.compile("OTHER_(\\d{1,3})");
 
         public static Parts of(MultipartHttpServletRequest request) {
             Map<DocumentType, SubmissionService.Upload> uploads = new EnumMap<>(DocumentType.class);
+            List<SubmissionService.Upload> plain = new ArrayList<>();
+            java.util.TreeMap<Integer, SubmissionService.Upload> numbered = new java.util.TreeMap<>();
             Set<String> unknown = new LinkedHashSet<>();
-            for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
+            for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
                 if (part.getKey().equals("application")) {
                     continue;
                 }
-                documentType(part.getKey()).ifPresentOrElse(
-                        type -> uploads.put(type, new SubmissionService.Upload(bytes(part.getValue()),
-                                part.getValue().getOriginalFilename())),
-                        () -> unknown.add(part.getKey()));
+                String name = part.getKey().strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+                java.util.regex.Matcher attachment = NUMBERED_ATTACHMENT.matcher(name);
+                for (MultipartFile file : part.getValue()) {
+                    SubmissionService.Upload upload = new SubmissionService.Upload(bytes(file), file.getOriginalFilename());
+                    if (name.equals(DocumentType.OTHER.name())) {
+                        plain.add(upload);
+                    } else if (attachment.matches()) {
+                        numbered.merge(Integer.parseInt(attachment.group(1)), upload, (a, b) -> {
+                            unknown.add(part.getKey()); // the same number twice: which one was meant is unknown
+                            return a;
+                        });
+                    } else {
+                        documentType(name).ifPresentOrElse(type -> uploads.put(type, upload), () -> unknown.add(part.getKey()));
+                    }
+                }
             }
-            return new Parts(uploads, unknown);
+            List<SubmissionService.Upload> attachments = new ArrayList<>(numbered.values());
+            attachments.addAll(plain);
+            return new Parts(uploads, attachments, unknown);
         }
     }
 
