@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -36,6 +37,7 @@ import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.pipeline.blob.FileSystemBlobStore;
+import org.voicequal.pipeline.consume.DeadLetterListener;
 import org.voicequal.pipeline.consume.EventProcessing;
 import org.voicequal.pipeline.consume.PoisonEventException;
 import org.voicequal.pipeline.consume.SubscriptionContainers;
@@ -116,7 +118,8 @@ public class PipelineConfiguration {
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(KafkaProperties kafka,
-            PipelineProperties properties, KafkaTemplate<String, byte[]> template) {
+            PipelineProperties properties, KafkaTemplate<String, byte[]> template,
+            org.springframework.beans.factory.ObjectProvider<DeadLetterListener> deadLetterListeners) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -128,16 +131,32 @@ public class PipelineConfiguration {
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
         factory.setConcurrency(properties.consumer().concurrency());
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
-        factory.setCommonErrorHandler(errorHandler(properties, template));
+        factory.setCommonErrorHandler(errorHandler(properties, template, deadLetterListeners.orderedStream().toList()));
         return factory;
     }
 
     /** Spring Kafka's way: bounded exponential retries, then the dead-letter topic beside the source partition. */
     static DefaultErrorHandler errorHandler(PipelineProperties properties, KafkaTemplate<String, byte[]> template) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+        return errorHandler(properties, template, List.of());
+    }
+
+    static DefaultErrorHandler errorHandler(PipelineProperties properties, KafkaTemplate<String, byte[]> template,
+            List<DeadLetterListener> listeners) {
+        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
                 (record, e) -> new org.apache.kafka.common.TopicPartition(
                         Topics.byName(record.topic()).map(Topic::deadLetterTopic).orElse(record.topic() + "-dlt"),
                         record.partition()));
+        org.springframework.kafka.listener.ConsumerRecordRecoverer recoverer = (record, e) -> {
+            for (DeadLetterListener listener : listeners) {
+                try {
+                    listener.beforeDeadLetter(record, e);
+                } catch (RuntimeException failure) {
+                    LoggerFactory.getLogger(PipelineConfiguration.class).warn("dead-letter listener failed on {}-{}@{}: {}",
+                            record.topic(), record.partition(), record.offset(), failure.toString());
+                }
+            }
+            deadLetters.accept(record, e);
+        };
         ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().backoff().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.consumer().maxAttempts() - 1);
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.voicequal.events.ApiKeyChanged;
 import org.voicequal.events.DocumentsRecognized;
+import org.voicequal.events.IntakeResult;
+import org.voicequal.events.SubmissionIntake;
 import org.voicequal.events.NotificationRequested;
 import org.voicequal.events.NotificationSent;
 import org.voicequal.events.QualificationStatusChanged;
@@ -40,12 +42,19 @@ public final class Topics {
     public static final Topic<NotificationSent> NOTIFICATION_SENT =
             new Topic<>("notification.sent.v1", NotificationSent.class, PARTITIONS, false);
 
+    /** Submissions published by portals straight to Kafka, keyed by the portal's submission id. */
+    public static final Topic<SubmissionIntake> INTAKE =
+            new Topic<>("qualification.intake.v1", SubmissionIntake.class, PARTITIONS, true);
+    /** The answer to each intake record, under the same key. */
+    public static final Topic<IntakeResult> INTAKE_RESULT =
+            new Topic<>("qualification.intake-result.v1", IntakeResult.class, PARTITIONS, true);
+
     /** Issued and revoked API keys, keyed by the key's hash (not a qualification id), compacted. */
     public static final Topic<ApiKeyChanged> API_KEYS =
             new Topic<>("access.api-keys.v1", ApiKeyChanged.class, 1, false, true);
 
     private static final List<Topic<?>> ALL = List.of(SUBMISSION_RECEIVED, DOCUMENTS_RECOGNIZED, SUBMISSION_EVALUATED,
-            REVIEW_DECIDED, STATUS_CHANGED, NOTIFICATION_REQUESTED, NOTIFICATION_SENT, API_KEYS);
+            REVIEW_DECIDED, STATUS_CHANGED, NOTIFICATION_REQUESTED, NOTIFICATION_SENT, API_KEYS, INTAKE, INTAKE_RESULT);
 
     private Topics() {
     }

@@ -40,7 +40,7 @@ public class EventProcessing {
         // only work done before the transaction is worth a look-up to skip; a plain handler finds out inside it
         boolean seen = subscription.prepares()
                 && jdbi.withHandle(handle -> alreadyProcessed(handle, subscription.group(), eventId));
-        boolean processed = !seen && process(subscription, event, eventId);
+        boolean processed = !seen && process(subscription, event, eventId, record.headers());
         if (processed) {
             relay.wakeUp();
             log.debug("{} processed event {} from {}-{}@{}", subscription.group(), eventId, record.topic(),
@@ -50,8 +50,9 @@ public class EventProcessing {
         }
     }
 
-    private <V extends SpecificRecord> boolean process(EventSubscription<V> subscription, V event, String eventId) {
-        EventSubscription.Handler<V> handler = subscription.preparation().prepare(event);
+    private <V extends SpecificRecord> boolean process(EventSubscription<V> subscription, V event, String eventId,
+            org.apache.kafka.common.header.Headers headers) {
+        EventSubscription.Handler<V> handler = subscription.preparation().prepare(event, headers);
         return jdbi.inTransaction(handle -> {
             if (!firstDelivery(handle, subscription.group(), eventId)) {
                 return false; // another instance finished it while this one prepared

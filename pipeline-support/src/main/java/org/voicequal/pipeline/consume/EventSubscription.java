@@ -2,6 +2,7 @@ package org.voicequal.pipeline.consume;
 
 import java.util.Objects;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.jdbi.v3.core.Handle;
 import org.voicequal.schemas.Topic;
 
@@ -19,8 +20,8 @@ import org.voicequal.schemas.Topic;
  * @param prepares whether {@code preparation} does work of its own (then a redelivered event is looked up in
  *                 the inbox first, so that the work is not done again); false for a plain handler.
  */
-public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String group, Preparation<V> preparation,
-                                                          boolean prepares) {
+public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String group,
+                                                          RecordPreparation<V> preparation, boolean prepares) {
 
     public EventSubscription {
         Objects.requireNonNull(topic, "topic");
@@ -30,17 +31,33 @@ public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String
 
     public static <V extends SpecificRecord> EventSubscription<V> on(Topic<V> topic, String group, Handler<V> handler) {
         Objects.requireNonNull(handler, "handler");
-        return new EventSubscription<>(topic, group, event -> handler, false);
+        return new EventSubscription<>(topic, group, (event, headers) -> handler, false);
     }
 
     public static <V extends SpecificRecord> EventSubscription<V> prepared(Topic<V> topic, String group,
             Preparation<V> preparation) {
+        Objects.requireNonNull(preparation, "preparation");
+        return new EventSubscription<>(topic, group, (event, headers) -> preparation.prepare(event), true);
+    }
+
+    /**
+     * A preparation that also reads the record's headers: for a topic whose producers authenticate each record
+     * in a header (the intake topic), which the event itself must not carry.
+     */
+    public static <V extends SpecificRecord> EventSubscription<V> preparedWithHeaders(Topic<V> topic, String group,
+            RecordPreparation<V> preparation) {
         return new EventSubscription<>(topic, group, preparation, true);
     }
 
     @FunctionalInterface
     public interface Handler<V> {
         void handle(Handle transaction, V event);
+    }
+
+    /** {@link Preparation} with the record's headers. */
+    @FunctionalInterface
+    public interface RecordPreparation<V> {
+        Handler<V> prepare(V event, Headers headers);
     }
 
     /** Work done before the transaction; returns what the transaction then does. */
