@@ -79,10 +79,20 @@ public final class LocalMail implements AutoCloseable {
         return out.toString();
     }
 
-    /** The decoded text of a plain-text message (GreenMailUtil.getBody would show quoted-printable). */
+    /**
+     * The decoded text of a message (GreenMailUtil.getBody would show quoted-printable): the whole of a
+     * plain-text one, the text/plain part of a multipart/alternative one.
+     */
     public static String text(MimeMessage message) {
         try {
             Object content = message.getContent();
+            if (content instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return String.valueOf(parts.getBodyPart(i).getContent());
+                    }
+                }
+            }
             return content instanceof String s ? s : String.valueOf(content);
         } catch (MessagingException | IOException e) {
             return "(unreadable body: " + e.getMessage() + ")";

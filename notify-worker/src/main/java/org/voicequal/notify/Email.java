@@ -1,7 +1,10 @@
 package org.voicequal.notify;
 
-/** One email, ready to send. {@code messageId} is derived from the notification, so a resend is recognisable. */
-public record Email(String to, String subject, String body, String messageId) {
+/**
+ * One email, ready to send: plain text and HTML of the same words. {@code messageId} is fixed per notification
+ * and recipient, so a resend after a crash is recognisable (and collapsed by mail clients).
+ */
+public record Email(String to, String subject, String text, String html, String messageId) {
 
     @Override
     public String toString() {

@@ -1,31 +1,31 @@
 package org.voicequal.notify;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.UUID;
-import org.jdbi.v3.core.Handle;
-import org.springframework.beans.factory.annotation.Value;
+import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.events.NotificationRequested;
-import org.voicequal.events.NotificationSent;
+import org.voicequal.events.SubmissionReceived;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
 /**
- * notify-worker: reads {@code NotificationRequested}, opens the sealed recipient, sends the email through
- * SMTP, records it and writes {@code NotificationSent}. A notification already recorded is not sent again.
- * The send happens before the commit: if the commit then fails, a redelivery sends once more, with the same
- * Message-ID (at-least-once; the window is one database commit).
+ * notify-worker: reads {@code NotificationRequested} and records the intent to email each recipient (the
+ * account's address, and the administrator's contact learnt from {@code SubmissionReceived} where it is an
+ * email); the {@link Dispatcher} then sends each over SMTP with a Message-ID fixed per notification, retries
+ * what fails for a while, and writes {@code NotificationSent} with the outcome.
  */
 @SpringBootApplication
+@EnableConfigurationProperties(NotifyProperties.class)
 @Import(PipelineConfiguration.class)
 public class NotifyWorker {
 
@@ -40,37 +40,31 @@ public class NotifyWorker {
         app.run(args);
     }
 
+    /** SMTP; a test may register its own {@code emailer} singleton before the context starts. */
     @Bean
-    Emailer emailer(JavaMailSender sender, @Value("${notify.from}") String from) {
-        return new SmtpEmailer(sender, from);
+    @ConditionalOnMissingBean(Emailer.class)
+    Emailer emailer(JavaMailSender sender, NotifyProperties settings) {
+        return new SmtpEmailer(sender, settings.from());
     }
 
     @Bean
-    EventSubscription<NotificationRequested> notificationRequests(Emailer emailer, PersonalDataCipher cipher, Outbox outbox) {
-        Clock clock = Clock.systemUTC();
-        return EventSubscription.on(Topics.NOTIFICATION_REQUESTED, GROUP,
-                (tx, request) -> send(tx, request, emailer, cipher, outbox, clock));
+    Intents intents(PersonalDataCipher cipher, Clock clock, NotifyProperties settings) {
+        return new Intents(cipher, clock, settings.messageIdDomain());
     }
 
-    static void send(Handle tx, NotificationRequested request, Emailer emailer, PersonalDataCipher cipher, Outbox outbox,
-            Clock clock) {
-        boolean known = tx.createQuery("SELECT count(*) FROM notification WHERE notification_id = :id")
-                .bind("id", request.getNotificationId()).mapTo(Integer.class).one() > 0;
-        if (known) {
-            return;
-        }
-        String messageId = "<" + request.getNotificationId() + "@voicequal>";
-        emailer.send(new Email(cipher.open(request.getSealedRecipient()), Templates.subject(request),
-                Templates.body(request), messageId));
-        Instant now = clock.instant();
-        tx.createUpdate("""
-                        INSERT INTO notification (notification_id, qualification_id, template, sealed_recipient, message_id, sent_at)
-                        VALUES (:id, :qualificationId, :template, :recipient, :messageId, :sentAt)""")
-                .bind("id", request.getNotificationId()).bind("qualificationId", request.getQualificationId())
-                .bind("template", request.getStatus().name()).bind("recipient", request.getSealedRecipient())
-                .bind("messageId", messageId).bind("sentAt", now).execute();
-        outbox.append(tx, Topics.NOTIFICATION_SENT, request.getQualificationId(), NotificationSent.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setNotificationId(request.getNotificationId())
-                .setQualificationId(request.getQualificationId()).setSentAt(now).setMessageId(messageId).build());
+    @Bean
+    Dispatcher dispatcher(Jdbi jdbi, Emailer emailer, PersonalDataCipher cipher, Outbox outbox, Clock clock,
+            NotifyProperties settings) {
+        return new Dispatcher(jdbi, emailer, cipher, outbox, clock, settings.dispatch());
+    }
+
+    @Bean
+    EventSubscription<NotificationRequested> notificationRequests(Intents intents) {
+        return EventSubscription.on(Topics.NOTIFICATION_REQUESTED, GROUP, intents::requested);
+    }
+
+    @Bean
+    EventSubscription<SubmissionReceived> administratorContacts(Intents intents) {
+        return EventSubscription.on(Topics.SUBMISSION_RECEIVED, GROUP + ".submissions", intents::submitted);
     }
 }

@@ -1,0 +1,153 @@
+package org.voicequal.notify;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.voicequal.domain.PersonalDataCipher;
+import org.voicequal.events.NotificationOutcome;
+import org.voicequal.events.NotificationSent;
+import org.voicequal.pipeline.outbox.Outbox;
+import org.voicequal.schemas.Topics;
+
+/**
+ * Sends the pending emails: claims a batch (committed before sending), sends each with its fixed Message-ID,
+ * and records each outcome in its own transaction together with its {@code NotificationSent}. A transient
+ * failure puts only that email back, with a growing wait; a permanent one is recorded FAILED, published and
+ * logged (ids only), and never tried again.
+ *
+ * <p>Exactly once is out of SMTP's reach: if the worker stops after the server took a message and before the
+ * outcome is recorded, the next claim sends it again, with the same Message-ID, and counts it in
+ * {@code possible_duplicates}. Nothing else can send an email twice.
+ */
+public class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Jdbi jdbi;
+    private final Emailer emailer;
+    private final PersonalDataCipher cipher;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final NotifyProperties.Dispatch settings;
+    private final Object signal = new Object();
+    private volatile boolean running;
+    private Thread thread;
+
+    public Dispatcher(Jdbi jdbi, Emailer emailer, PersonalDataCipher cipher, Outbox outbox, Clock clock,
+            NotifyProperties.Dispatch settings) {
+        this.jdbi = jdbi;
+        this.emailer = emailer;
+        this.cipher = cipher;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** One round: returns how many emails it attempted. */
+    public int round() {
+        Instant now = clock.instant();
+        List<NotificationDao.Delivery> claimed = jdbi.inTransaction(tx -> tx.attach(NotificationDao.class)
+                .claim(now, now.plus(settings.lease()), settings.batchSize()));
+        for (NotificationDao.Delivery delivery : claimed) {
+            if (!running && thread != null) {
+                break; // stopping: the rest are claimed and will be taken again after the lease
+            }
+            attempt(delivery);
+        }
+        return claimed.size();
+    }
+
+    private void attempt(NotificationDao.Delivery d) {
+        try {
+            emailer.send(new Email(cipher.open(d.sealedRecipient()), d.subject(), d.textBody(), d.htmlBody(), d.messageId()));
+        } catch (RuntimeException e) {
+            failed(d, e);
+            return;
+        }
+        Instant at = clock.instant();
+        jdbi.useTransaction(tx -> {
+            tx.attach(NotificationDao.class).sent(d.notificationId(), d.recipientRole(), at);
+            outbox.append(tx, Topics.NOTIFICATION_SENT, d.qualificationId(), event(d, at, NotificationOutcome.SENT, null));
+        });
+    }
+
+    private void failed(NotificationDao.Delivery d, RuntimeException e) {
+        String why = SmtpFailures.describe(e);
+        boolean permanent = SmtpFailures.classify(e) == SmtpFailures.Kind.PERMANENT;
+        if (!permanent && d.attempts() < settings.maxAttempts()) {
+            Instant next = clock.instant().plus(settings.backoffAfter(d.attempts()));
+            jdbi.useTransaction(tx -> tx.attach(NotificationDao.class).retryLater(d.notificationId(), d.recipientRole(), next, why));
+            log.info("notification {} ({}) not sent, attempt {} ({}); next at {}", d.notificationId(), d.recipientRole(),
+                    d.attempts(), why, next);
+            return;
+        }
+        String reason = permanent ? why : "gave up after " + d.attempts() + " attempts: " + why;
+        Instant at = clock.instant();
+        jdbi.useTransaction(tx -> {
+            tx.attach(NotificationDao.class).failed(d.notificationId(), d.recipientRole(), reason);
+            outbox.append(tx, Topics.NOTIFICATION_SENT, d.qualificationId(), event(d, at, NotificationOutcome.FAILED, reason));
+        });
+        log.warn("notification {} ({}) for qualification {} FAILED for good: {}", d.notificationId(), d.recipientRole(),
+                d.qualificationId(), reason);
+    }
+
+    private static NotificationSent event(NotificationDao.Delivery d, Instant at, NotificationOutcome outcome, String failure) {
+        return NotificationSent.newBuilder().setEventId(UUID.randomUUID().toString()).setNotificationId(d.notificationId())
+                .setQualificationId(d.qualificationId()).setSentAt(at).setMessageId(d.messageId()).setOutcome(outcome)
+                .setFailure(failure).setRecipientRole(d.recipientRole().name()).build();
+    }
+
+    private void loop() {
+        while (running) {
+            int attempted = 0;
+            try {
+                attempted = round();
+            } catch (RuntimeException e) {
+                log.warn("notification dispatch failed, trying again: {}", e.toString());
+            }
+            if (attempted < settings.batchSize()) {
+                synchronized (signal) {
+                    try {
+                        signal.wait(settings.pollInterval().toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::loop, "notify-dispatcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
