@@ -45,6 +45,20 @@ final class PipelineClient {
         return last[0];
     }
 
+    /** Whether the email tells of a decision or a later change, not that the submission was received. */
+    static boolean isDecision(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return !message.getSubject().startsWith("企業資質已收到");
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    /** Whether the email says the submission was received (企業資質已收到). */
+    static boolean isReceipt(jakarta.mail.internet.MimeMessage message) {
+        return !isDecision(message);
+    }
+
     /** The first recipient of a message, or "" when it has none readable. */
     static String recipient(jakarta.mail.internet.MimeMessage message) {
         try {

@@ -25,9 +25,13 @@ import org.voicequal.schemas.Topics;
 public class StatusHistory {
 
     static final String GROUP = "ingest-service.status-history";
+    /**
+     * The status changes the owner is emailed about. UNDER_REVIEW is not among them: "received" is asked for
+     * once, with the submission ({@link #notification}); the later UNDER_REVIEW of "waits for a person" is not news.
+     */
     static final Set<QualificationStatus> NOTIFIED = EnumSet.of(QualificationStatus.APPROVED,
             QualificationStatus.REJECTED, QualificationStatus.EXPIRING_SOON, QualificationStatus.EXPIRED,
-            QualificationStatus.NEEDS_MORE_MATERIAL);
+            QualificationStatus.NEEDS_MORE_MATERIAL, QualificationStatus.REPLACED);
 
     @Bean
     EventSubscription<QualificationStatusChanged> statusHistorySubscription(Outbox outbox,
@@ -51,18 +55,26 @@ public class StatusHistory {
         dao.updateStatus(id, event.getStatus().name(), event.getOccurredAt());
         if (NOTIFIED.contains(event.getStatus())) {
             outbox.append(handle, Topics.NOTIFICATION_REQUESTED, event.getQualificationId(),
-                    NotificationRequested.newBuilder()
-                            .setEventId(UUID.randomUUID().toString())
-                            // derived from the status event: one status change, one notification, however often redelivered
-                            .setNotificationId(UUID.nameUUIDFromBytes(("notify:" + event.getEventId())
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
-                            .setQualificationId(event.getQualificationId())
-                            .setSealedRecipient(qualification.sealedNotificationEmail())
-                            .setLocale(locale)
-                            .setQualificationName(qualification.name())
-                            .setStatus(event.getStatus())
-                            .setReasons(event.getReasons())
-                            .build());
+                    notification(event, qualification.sealedNotificationEmail(), locale, qualification.name()));
         }
+    }
+
+    /**
+     * The email a status change asks for. Its notification id derives from the status event: one status change,
+     * one notification, however often either is redelivered.
+     */
+    public static NotificationRequested notification(QualificationStatusChanged event, String sealedRecipient,
+            String locale, String qualificationName) {
+        return NotificationRequested.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setNotificationId(UUID.nameUUIDFromBytes(("notify:" + event.getEventId())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
+                .setQualificationId(event.getQualificationId())
+                .setSealedRecipient(sealedRecipient)
+                .setLocale(locale)
+                .setQualificationName(qualificationName)
+                .setStatus(event.getStatus())
+                .setReasons(event.getReasons())
+                .build();
     }
 }

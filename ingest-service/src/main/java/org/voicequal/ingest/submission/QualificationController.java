@@ -139,24 +139,32 @@ public class QualificationController {
         private static final java.util.regex.Pattern NUMBERED_ATTACHMENT = java.util.regex.Pattern.compile("OTHER_(\\d{1,3})");
 
         public static Parts of(MultipartHttpServletRequest request) {
+            Map<String, List<SubmissionService.Upload>> named = new java.util.LinkedHashMap<>();
+            request.getMultiFileMap().forEach((name, files) -> {
+                if (!name.equals("application")) {
+                    named.put(name, files.stream().map(f -> new SubmissionService.Upload(bytes(f), f.getOriginalFilename()))
+                            .toList());
+                }
+            });
+            return of(named);
+        }
+
+        /** The same from images already read, by the name they were sent under (a part, or an intake record's type). */
+        public static Parts of(Map<String, List<SubmissionService.Upload>> named) {
             Map<DocumentType, SubmissionService.Upload> uploads = new EnumMap<>(DocumentType.class);
             List<SubmissionService.Upload> plain = new ArrayList<>();
             java.util.TreeMap<Integer, SubmissionService.Upload> numbered = new java.util.TreeMap<>();
             Set<String> unknown = new LinkedHashSet<>();
-            for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
-                if (part.getKey().equals("application")) {
-                    continue;
-                }
+            for (Map.Entry<String, List<SubmissionService.Upload>> part : named.entrySet()) {
                 String name = part.getKey().strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
                 java.util.regex.Matcher attachment = NUMBERED_ATTACHMENT.matcher(name);
-                for (MultipartFile file : part.getValue()) {
-                    SubmissionService.Upload upload = new SubmissionService.Upload(bytes(file), file.getOriginalFilename());
+                for (SubmissionService.Upload upload : part.getValue()) {
                     if (name.equals(DocumentType.OTHER.name())) {
                         plain.add(upload);
                     } else if (attachment.matches()) {
-                        numbered.merge(Integer.parseInt(attachment.group(1)), upload, (a, b) -> {
+                        numbered.merge(Integer.parseInt(attachment.group(1)), upload, (x, y) -> {
                             unknown.add(part.getKey()); // the same number twice: which one was meant is unknown
-                            return a;
+                            return x;
                         });
                     } else {
                         documentType(name).ifPresentOrElse(type -> uploads.put(type, upload), () -> unknown.add(part.getKey()));

@@ -64,7 +64,7 @@ public class SubmissionProblems {
                 "application 部分不是有效的 JSON", List.of(unreadableField(e)));
     }
 
-    static FieldError unreadableField(Throwable e) {
+    public static FieldError unreadableField(Throwable e) {
         JacksonException jackson = jacksonCause(e);
         if (jackson instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = path(databind.getPath());

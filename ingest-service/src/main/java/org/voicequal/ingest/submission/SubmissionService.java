@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.annotation.Value;
+import org.voicequal.ingest.status.StatusHistory;
 import org.springframework.stereotype.Service;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.domain.QualificationId;
@@ -46,8 +48,11 @@ public class SubmissionService {
     private final JsonMapper json;
     private final Clock clock;
 
+    private final String locale;
+
     public SubmissionService(Jdbi jdbi, BlobStore blobs, Outbox outbox, OutboxRelay relay, PersonalDataCipher cipher,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, @Value("${ingest.locale:zh-CN}") String locale) {
+        this.locale = locale;
         this.jdbi = jdbi;
         this.blobs = blobs;
         this.outbox = outbox;
@@ -132,6 +137,9 @@ public class SubmissionService {
                 }
                 outbox.append(handle, Topics.SUBMISSION_RECEIVED, id.toString(), received);
                 outbox.append(handle, Topics.STATUS_CHANGED, id.toString(), underReview);
+                // "received": asked for here, once; StatusHistory emails the later changes
+                outbox.append(handle, Topics.NOTIFICATION_REQUESTED, id.toString(), StatusHistory.notification(
+                        underReview, cipher.seal(form.notificationEmail()), locale, form.qualificationName()));
             });
         } catch (ConcurrentRetry retry) {
             return replay(account, idempotencyKey, requestHash).orElseThrow();

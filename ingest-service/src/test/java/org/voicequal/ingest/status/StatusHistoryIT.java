@@ -85,15 +85,21 @@ class StatusHistoryIT {
 
     /**
      * Records the event as the subscription does; returns the notification requests it wrote, counted inside
-     * its own transaction, before the relay can publish (and delete) them.
+     * its own transaction (one snapshot: the relay publishing and deleting the submission's receipt request
+     * meanwhile does not change the difference).
      */
     private static long record(QualificationStatusChanged event) {
-        return ingest.jdbi().inTransaction(handle -> {
+        return ingest.jdbi().inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            long before = notificationRows(handle, event);
             StatusHistory.record(handle, event, ingest.bean(Outbox.class), "zh-CN");
-            return handle.createQuery("SELECT count(*) FROM outbox WHERE topic = :topic AND record_key = :key")
-                    .bind("topic", Topics.NOTIFICATION_REQUESTED.name()).bind("key", event.getQualificationId())
-                    .mapTo(Long.class).one();
+            return notificationRows(handle, event) - before;
         });
+    }
+
+    private static long notificationRows(org.jdbi.v3.core.Handle handle, QualificationStatusChanged event) {
+        return handle.createQuery("SELECT count(*) FROM outbox WHERE topic = :topic AND record_key = :key")
+                .bind("topic", Topics.NOTIFICATION_REQUESTED.name()).bind("key", event.getQualificationId())
+                .mapTo(Long.class).one();
     }
 
     private static JsonNode qualification(QualificationId id) {

@@ -6,10 +6,10 @@ import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Width and height from hand-made headers of a few dozen bytes: nothing here is a decodable image. */
-class ImageDimensionsTest {
+public class ImageDimensionsTest {
 
     /** The PNG signature and an IHDR chunk (CRC left zero: only the header is read). */
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         out.writeBytes(int32(width));
