@@ -1,8 +1,8 @@
 package org.voicequal.ingest.recognition;
 
-import java.net.URI;
+import static org.voicequal.ingest.submission.SubmissionProblems.problem;
+
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +17,6 @@ import org.voicequal.ingest.submission.FieldError;
  */
 @RestControllerAdvice(assignableTypes = RecognitionController.class)
 class RecognitionProblems {
-
-    private static final String TYPE = "https://voicequal.org/problems/";
 
     @ExceptionHandler(InvalidRecognitionException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidRecognitionException e) {
@@ -38,17 +36,5 @@ class RecognitionProblems {
     @ExceptionHandler(RecognitionController.RecognitionNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound() {
         return problem(HttpStatus.NOT_FOUND, "not-found", "No such recognition", "識別請求不存在", List.of());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String title, String titleZh,
-            List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create(TYPE + type));
-        problem.setTitle(title);
-        problem.setDetail(errors.isEmpty() ? title : errors.size() + " problem(s) with the request");
-        problem.setProperty("titleZh", titleZh);
-        problem.setProperty("errors", errors.stream().map(err -> Map.of("field", err.field(), "code", err.code(),
-                "message", err.message(), "messageZh", err.messageZh())).toList());
-        return ResponseEntity.status(status).body(problem);
     }
 }
