@@ -26,7 +26,7 @@ public class RecognitionRequests {
     static final String GROUP = "ocr-worker.recognitions";
 
     @Bean
-    EventSubscription<RecognitionRequested> recognitionRequests(Recognizer recognizer, Outbox outbox) {
+    EventSubscription<RecognitionRequested> recognitionRequestSubscription(Recognizer recognizer, Outbox outbox) {
         Clock clock = Clock.systemUTC();
         return EventSubscription.prepared(Topics.RECOGNITION_REQUESTED, GROUP, request -> {
             Recognizer.Reading reading = recognizer.read(request);

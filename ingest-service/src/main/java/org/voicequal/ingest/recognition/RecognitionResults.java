@@ -26,7 +26,7 @@ public class RecognitionResults {
     static final String GROUP = "ingest-service.recognitions";
 
     @Bean
-    EventSubscription<RecognitionCompleted> recognitionResults(PersonalDataCipher cipher, RecognitionWaiter waiter) {
+    EventSubscription<RecognitionCompleted> recognitionResultSubscription(PersonalDataCipher cipher, RecognitionWaiter waiter) {
         return EventSubscription.on(Topics.RECOGNITION_COMPLETED, GROUP, (handle, event) -> {
             UUID id = record(handle, event, cipher);
             handle.afterCommit(() -> waiter.answered(id));
