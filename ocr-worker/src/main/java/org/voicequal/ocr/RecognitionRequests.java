@@ -29,7 +29,7 @@ public class RecognitionRequests {
     EventSubscription<RecognitionRequested> recognitionRequestSubscription(Recognizer recognizer, Outbox outbox) {
         Clock clock = Clock.systemUTC();
         return EventSubscription.prepared(Topics.RECOGNITION_REQUESTED, GROUP, request -> {
-            Recognizer.Reading reading = recognizer.read(request);
+            Recognizer.Reading reading = recognizer.recognize(request);
             RecognitionCompleted answer = answer(request, reading, recognizer.engines(), clock);
             return (tx, event) -> {
                 recognizer.save(tx, reading);

@@ -93,7 +93,7 @@ public class Recognizer {
      * documents, but on the calling thread: it is the consumer's own, so an interactive request does not queue
      * behind the images of submissions already waiting for {@code pool}.
      */
-    public Reading read(RecognitionRequested request) {
+    public Reading recognize(RecognitionRequested request) {
         DocumentRef ref = request.getDocument();
         return earlierReading(ref).map(document -> new Reading(document, false))
                 .orElseGet(() -> new Reading(read(ref), true));

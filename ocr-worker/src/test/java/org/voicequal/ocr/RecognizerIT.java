@@ -137,9 +137,9 @@ class RecognizerIT {
         RecognitionRequested request = RecognitionRequested.newBuilder().setEventId("e").setRequestId("r-1")
                 .setDocument(back).setRequestedAt(Instant.EPOCH).build();
 
-        Recognizer.Reading first = recognizer.read(request);
+        Recognizer.Reading first = recognizer.recognize(request);
         jdbi.useTransaction(tx -> recognizer.save(tx, first));
-        Recognizer.Reading again = recognizer.read(request);
+        Recognizer.Reading again = recognizer.recognize(request);
         RecognitionCompleted answer = RecognitionRequests.answer(request, again, recognizer.engines(), Clock.systemUTC());
 
         assertThat(first.fresh()).isTrue();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,7 +121,7 @@ public class RecognitionController {
         DocumentType type = DocumentUploads.typeOf(part.getKey()).filter(t -> t != DocumentType.OTHER)
                 .orElseThrow(() -> new InvalidRecognitionException(List.of(new FieldError(part.getKey(),
                         "unknown-document", "is not a document type that can be read; use one of "
-                        + List.of(DocumentType.values()).stream().filter(t -> t != DocumentType.OTHER).toList(),
+                        + Arrays.stream(DocumentType.values()).filter(t -> t != DocumentType.OTHER).toList(),
                         "不是可識別的證件類型"))));
         try {
             return new Upload(type, part.getValue().get(0).getBytes());

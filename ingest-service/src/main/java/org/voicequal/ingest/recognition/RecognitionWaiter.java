@@ -66,10 +66,6 @@ class RecognitionWaiter implements DisposableBean {
         return ticker;
     }
 
-    int waiting() {
-        return waiting.size();
-    }
-
     private void lookUp() {
         if (waiting.isEmpty()) {
             return;
