@@ -59,7 +59,7 @@ class RecognitionRoundTripIT {
         byte[] image = Files.readAllBytes(Samples.CLEAN.resolve(Path.of("documents", type + ".png")));
         long start = System.nanoTime();
         HttpResponse<String> response = new Multipart().part(type, type + ".png", "image/png", image)
-                .post(pipeline.ingestUrl() + "/v1/recognitions");
+                .post(pipeline.ingestUrl() + "/v1/recognitions", pipeline.applicantKey());
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode view = PipelineClient.JSON.readTree(response.body());
