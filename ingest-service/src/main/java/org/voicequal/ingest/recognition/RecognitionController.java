@@ -1,5 +1,9 @@
 package org.voicequal.ingest.recognition;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,9 +57,15 @@ public class RecognitionController {
     }
 
     @PostMapping
+    @Operation(summary = "Read one document image to pre-fill a form (識別證件以預填表單)", requestBody = @RequestBody(
+            required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(
+                    type = "object", description = "exactly one image part (JPG, PNG or GIF, at most 5 MB), named by"
+                    + " its document type: BUSINESS_LICENCE, LEGAL_REP_ID_FRONT, ADMIN_ID_FRONT, ..."))))
     public DeferredResult<ResponseEntity<RecognitionView>> recognize(HttpServletRequest request) {
-        // AUTHENTICATION: the caller's account goes here, from the request attribute the X-Api-Key interceptor
-        // sets. It is stored with the request and required again by GET; null matches only null until then.
+        // AUTHENTICATION: ApiKeyAuthentication already refuses a request without a valid key; the caller's account
+        // is to be bound here (a Caller parameter, caller.require(Role.APPLICANT), caller.accountId()). It is stored
+        // with the request and required again by get(); until then every recognition has a null account, and
+        // any valid key that knows an id can read it.
         String accountId = null;
         Upload upload = upload(request);
         long start = System.nanoTime();
@@ -78,7 +89,7 @@ public class RecognitionController {
 
     @GetMapping("/{id}")
     public RecognitionView get(@PathVariable("id") String id) {
-        // AUTHENTICATION: the same account as in recognize(), from the same request attribute
+        // AUTHENTICATION: the same account as in recognize(), from the Caller parameter
         String accountId = null;
         return recognitions.find(requestId(id), accountId, false).orElseThrow(RecognitionNotFoundException::new);
     }

@@ -174,10 +174,22 @@ class RecognitionIT {
         assertThat(problem(new Multipart().json("application", "{}"), 400)).isEqualTo("application:unknown-document");
         HttpResponse<String> notMultipart = ingest.post("/v1/recognitions", "image/png", idFront);
         assertThat(notMultipart.statusCode()).isEqualTo(415);
+        Multipart good = new Multipart().part("ADMIN_ID_FRONT", "a.png", "image/png", idFront);
+        assertThat(ingest.post("/v1/recognitions", good.contentType(), good.body(), null, Map.of()).statusCode())
+                .isEqualTo(401);
+        assertThat(ingest.get("/v1/recognitions/" + UUID.randomUUID(), null).statusCode()).isEqualTo(401);
         assertThat(ingest.get("/v1/recognitions/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         assertThat(ingest.get("/v1/recognitions/not-an-id").statusCode()).isEqualTo(404);
 
         assertThat(recognitions()).isEqualTo(before);
+    }
+
+    @Test
+    void bothPathsArePublishedInTheOpenApiDocumentWithTheImagePart() {
+        JsonNode doc = JSON.readTree(ingest.get("/v3/api-docs", null).body());
+
+        assertThat(doc.at("/paths/~1v1~1recognitions/post/requestBody/content").has("multipart/form-data")).isTrue();
+        assertThat(doc.at("/paths/~1v1~1recognitions~1{id}/get").isMissingNode()).isFalse();
     }
 
     private static String problem(Multipart form, int status) throws IOException {
