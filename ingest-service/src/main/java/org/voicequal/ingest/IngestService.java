@@ -11,7 +11,8 @@ import org.voicequal.pipeline.PipelineConfiguration;
  * the images as claim checks, and emits {@code SubmissionReceived} and the first status change. It also
  * keeps each qualification's status history from the status events of the other workers, and asks for an
  * email whenever a status reaches its owner; and it keeps each qualification's latest evaluation from
- * validation-worker, to show its owner every rule's result, masked.
+ * validation-worker, to show its owner every rule's result, masked. And it has ocr-worker read single images
+ * for portals that pre-fill a form ({@code POST /v1/recognitions}).
  */
 @SpringBootApplication
 @Import(PipelineConfiguration.class)

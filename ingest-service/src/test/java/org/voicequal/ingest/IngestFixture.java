@@ -55,6 +55,9 @@ public final class IngestFixture implements AutoCloseable {
     /** Its images: the OCR engine tests' synthetic documents. */
     public static final Path DOCUMENTS = Path.of("..", "ocr-worker", "src", "test", "resources", "synthetic-sample");
 
+    /** How long a recognition waits for an answer in these ITs. */
+    public static final java.time.Duration RECOGNITION_TIMEOUT = java.time.Duration.ofSeconds(5);
+
     private final List<AutoCloseable> parts;
     private final ConfigurableApplicationContext service;
     private final KafkaProducer<String, byte[]> producer;
@@ -116,6 +119,9 @@ public final class IngestFixture implements AutoCloseable {
                 "--pipeline.personal-data-key=" + Base64.getEncoder().encodeToString(key),
                 "--pipeline.blob-store.root=" + work.resolve("blobs"),
                 "--pipeline.outbox.poll-interval=100ms",
+                // no ocr-worker runs here: a recognition nobody answers must time out quickly
+                "--ingest.recognition.timeout=" + RECOGNITION_TIMEOUT.toMillis() + "ms",
+                "--ingest.recognition.poll-interval=100ms",
                 "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--spring.main.banner-mode=off");

@@ -23,7 +23,8 @@ import org.voicequal.schemas.Topics;
  * with PP-OCR (page) and Tesseract (each field's crop, as the independent second reader), extracts every
  * field of the document's kind with its evidence, finds seals and whether it is a colour image, and writes
  * {@code DocumentsRecognized}. Reading happens before the database transaction, which only records the
- * result. What it read is sealed: OCR text of an ID card is personal data.
+ * result. What it read is sealed: OCR text of an ID card is personal data. {@link RecognitionRequests} reads a
+ * portal's single images the same way, for pre-filling a form.
  */
 @SpringBootApplication
 @Import(PipelineConfiguration.class)

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.events.DocumentRef;
 import org.voicequal.events.DocumentsRecognized;
+import org.voicequal.events.RecognitionRequested;
 import org.voicequal.events.RecognizedDocument;
 import org.voicequal.events.SubmissionReceived;
 import org.voicequal.ocr.reading.DocumentReader;
@@ -80,10 +81,38 @@ public class Recognizer {
     }
 
     public void save(Handle transaction, Recognized recognized) {
-        DocumentReadingDao dao = transaction.attach(DocumentReadingDao.class);
-        for (RecognizedDocument document : recognized.fresh()) {
-            dao.save(document.getSha256(), document.getType().name(), reader.engines(), encode(document));
+        recognized.fresh().forEach(document -> saveReading(transaction, document));
+    }
+
+    /** One document's reading, and whether it is new: {@link #save(Handle, Reading)} then records it. */
+    public record Reading(RecognizedDocument document, boolean fresh) {
+    }
+
+    /**
+     * Reads one image on its own (a portal's pre-fill), the same way and with the same reuse as a submission's
+     * documents, but on the calling thread: it is the consumer's own, so an interactive request does not queue
+     * behind the images of submissions already waiting for {@code pool}.
+     */
+    public Reading recognize(RecognitionRequested request) {
+        DocumentRef ref = request.getDocument();
+        return earlierReading(ref).map(document -> new Reading(document, false))
+                .orElseGet(() -> new Reading(read(ref), true));
+    }
+
+    public void save(Handle transaction, Reading reading) {
+        if (reading.fresh()) {
+            saveReading(transaction, reading.document());
         }
+    }
+
+    /** The engines and models that read, as events name them. */
+    public String engines() {
+        return reader.engines();
+    }
+
+    private void saveReading(Handle transaction, RecognizedDocument document) {
+        transaction.attach(DocumentReadingDao.class)
+                .save(document.getSha256(), document.getType().name(), reader.engines(), encode(document));
     }
 
     private RecognizedDocument read(DocumentRef ref) {

@@ -24,7 +24,9 @@ import org.voicequal.events.DocumentType;
 import org.voicequal.events.Enterprise;
 import org.voicequal.events.Person;
 import org.voicequal.events.QualificationKind;
+import org.voicequal.events.RecognitionCompleted;
 import org.voicequal.events.RecognitionOutcome;
+import org.voicequal.events.RecognitionRequested;
 import org.voicequal.events.RecognizedDocument;
 import org.voicequal.events.RecognizedField;
 import org.voicequal.events.SubmissionReceived;
@@ -127,6 +129,26 @@ class RecognizerIT {
         int stored = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM document_reading WHERE sha256 = :sha")
                 .bind("sha", "0".repeat(64)).mapTo(Integer.class).one());
         assertThat(stored).isZero();
+    }
+
+    @Test
+    void aPortalsSingleImageIsReadLikeASubmissionsDocumentAndAnsweredUnderItsRequestId() throws Exception {
+        DocumentRef back = store(DocumentType.ADMIN_ID_BACK, Files.readAllBytes(SAMPLES.resolve("ADMIN_ID_BACK.png")));
+        RecognitionRequested request = RecognitionRequested.newBuilder().setEventId("e").setRequestId("r-1")
+                .setDocument(back).setRequestedAt(Instant.EPOCH).build();
+
+        Recognizer.Reading first = recognizer.recognize(request);
+        jdbi.useTransaction(tx -> recognizer.save(tx, first));
+        Recognizer.Reading again = recognizer.recognize(request);
+        RecognitionCompleted answer = RecognitionRequests.answer(request, again, recognizer.engines(), Clock.systemUTC());
+
+        assertThat(first.fresh()).isTrue();
+        assertThat(again.fresh()).isFalse(); // the stored reading, as for a submission's image
+        assertThat(answer.getRequestId()).isEqualTo("r-1");
+        assertThat(answer.getDocument().getOutcome()).isEqualTo(RecognitionOutcome.READ);
+        RecognizedField validTo = field(answer.getDocument(), "validTo");
+        assertThat(validTo.getSealedValue()).startsWith("pd1:");
+        assertThat(cipher.open(validTo.getSealedValue())).isEqualTo("2039-06-01");
     }
 
     private static RecognizedField field(RecognizedDocument document, String name) {

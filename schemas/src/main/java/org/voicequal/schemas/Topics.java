@@ -9,6 +9,8 @@ import org.voicequal.events.SubmissionIntake;
 import org.voicequal.events.NotificationRequested;
 import org.voicequal.events.NotificationSent;
 import org.voicequal.events.QualificationStatusChanged;
+import org.voicequal.events.RecognitionCompleted;
+import org.voicequal.events.RecognitionRequested;
 import org.voicequal.events.ReviewDecided;
 import org.voicequal.events.SubmissionEvaluated;
 import org.voicequal.events.SubmissionReceived;
@@ -53,8 +55,16 @@ public final class Topics {
     public static final Topic<ApiKeyChanged> API_KEYS =
             new Topic<>("access.api-keys.v1", ApiKeyChanged.class, 1, false, true);
 
+    /** A portal's request to read one image ahead of a form (keyed by request id, not a qualification id). */
+    public static final Topic<RecognitionRequested> RECOGNITION_REQUESTED =
+            new Topic<>("recognition.requested.v1", RecognitionRequested.class, PARTITIONS, false);
+    /** ocr-worker's answer to {@link #RECOGNITION_REQUESTED}, keyed by the same request id. */
+    public static final Topic<RecognitionCompleted> RECOGNITION_COMPLETED =
+            new Topic<>("recognition.completed.v1", RecognitionCompleted.class, PARTITIONS, false);
+
     private static final List<Topic<?>> ALL = List.of(SUBMISSION_RECEIVED, DOCUMENTS_RECOGNIZED, SUBMISSION_EVALUATED,
-            REVIEW_DECIDED, STATUS_CHANGED, NOTIFICATION_REQUESTED, NOTIFICATION_SENT, API_KEYS, INTAKE, INTAKE_RESULT);
+            REVIEW_DECIDED, STATUS_CHANGED, NOTIFICATION_REQUESTED, NOTIFICATION_SENT, API_KEYS, INTAKE, INTAKE_RESULT,
+            RECOGNITION_REQUESTED, RECOGNITION_COMPLETED);
 
     private Topics() {
     }
