@@ -37,6 +37,24 @@ class SchemaCompatibilityTest {
         }
     }
 
+    /** Data written under any earlier release may still be in a topic: the current schema reads all of them. */
+    @Test
+    void theCurrentSchemasReadEveryEarlierRelease() throws IOException {
+        try (Stream<Path> versions = Files.list(RELEASED)) {
+            for (Path release : versions.filter(Files::isDirectory).toList()) {
+                for (Topic<?> topic : Topics.all()) {
+                    Path file = release.resolve(topic.valueType().getSimpleName() + ".avsc");
+                    if (Files.exists(file)) {
+                        Schema released = new Schema.Parser().parse(file.toFile());
+                        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(topic.valueSchema(), released)
+                                .getType()).as("%s against release %s", topic.name(), release.getFileName())
+                                .isEqualTo(SchemaCompatibilityType.COMPATIBLE);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void theCheckCatchesANewFieldWithoutADefault() throws IOException {
         Schema released = new Schema.Parser().parse(lastRelease().resolve("QualificationStatusChanged.avsc").toFile());
