@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ class RecognitionRoundTripIT {
 
     @BeforeAll
     static void start() throws Exception {
-        pipeline = LocalPipeline.start(Files.createTempDirectory("recognition-it"), FreePort.pick(), FreePort.pick());
+        // The default 20 s is for a worker with its cores to itself; on the shared build machine a licence took up
+        // to 19 s. What this test holds is the values read, so it waits longer; the time is printed, not asserted.
+        pipeline = LocalPipeline.start(Files.createTempDirectory("recognition-it"), FreePort.pick(), FreePort.pick(),
+                Map.of("ingest.recognition.timeout", "60s"));
         labels = PipelineClient.JSON.readTree(Samples.CLEAN.resolve("labels.json").toFile());
     }
 
@@ -54,7 +58,7 @@ class RecognitionRoundTripIT {
         assertThat(field(view, "name").get("value").asText()).isEqualTo(truth("ADMIN_ID_FRONT", "name"));
     }
 
-    /** Posts the clean sample's image of {@code type}; the answer must come within the default timeout. */
+    /** Posts the clean sample's image of {@code type}; the answer must come before the timeout (200, not 202). */
     private static JsonNode recognize(String type) throws Exception {
         byte[] image = Files.readAllBytes(Samples.CLEAN.resolve(Path.of("documents", type + ".png")));
         long start = System.nanoTime();
