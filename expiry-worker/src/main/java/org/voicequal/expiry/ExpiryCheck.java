@@ -2,7 +2,6 @@ package org.voicequal.expiry;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,8 +31,7 @@ public class ExpiryCheck {
     public boolean settle(Handle tx, ExpiryDao.Tracked q, List<ValidityEnd> ends) {
         ExpiryDao dao = tx.attach(ExpiryDao.class);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, rule.zone());
-        Optional<ExpiryRule.Transition> due = rule.due(q.stage(), ends, today);
+        Optional<ExpiryRule.Transition> due = rule.due(q.stage(), ends, now);
         if (due.isPresent()) {
             Stage to = due.get().to();
             dao.moveTo(q.qualificationId(), to, now, rule.nextDue(to, ends));

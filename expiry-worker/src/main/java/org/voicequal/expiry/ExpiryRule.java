@@ -17,7 +17,15 @@ public record ExpiryRule(int warnDays, ZoneId zone) {
     public record Transition(Stage to, List<ValidityEnd> because) {
     }
 
-    /** The transition due for a qualification in {@code stage} on {@code today}, if any. */
+    /**
+     * The transition due for a qualification in {@code stage} at {@code now}: the day is China's, so a
+     * transition falls due at 00:00 Asia/Shanghai whatever the server's own zone.
+     */
+    public Optional<Transition> due(Stage stage, List<ValidityEnd> ends, Instant now) {
+        return due(stage, ends, LocalDate.ofInstant(now, zone));
+    }
+
+    /** The transition due for a qualification in {@code stage} on {@code today} (China's calendar), if any. */
     public Optional<Transition> due(Stage stage, List<ValidityEnd> ends, LocalDate today) {
         if (!stage.live()) {
             return Optional.empty();

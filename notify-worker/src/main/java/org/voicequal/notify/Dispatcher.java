@@ -2,7 +2,9 @@ package org.voicequal.notify;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -21,8 +23,10 @@ import org.voicequal.schemas.Topics;
  * logged (ids only), and never tried again.
  *
  * <p>Exactly once is out of SMTP's reach: if the worker stops after the server took a message and before the
- * outcome is recorded, the next claim sends it again, with the same Message-ID, and counts it in
- * {@code possible_duplicates}. Nothing else can send an email twice.
+ * outcome is recorded, the next attempt sends it again, with the same Message-ID, and counts it in
+ * {@code possible_duplicates}. Nothing else can send an email twice: each email is marked in flight, with a
+ * lease of its own, only right before its SMTP conversation, and only while the claim is still this
+ * dispatcher's.
  */
 public class Dispatcher implements SmartLifecycle {
 
@@ -51,18 +55,25 @@ public class Dispatcher implements SmartLifecycle {
     /** One round: returns how many emails it attempted. */
     public int round() {
         Instant now = clock.instant();
+        Instant claimedUntil = leaseFrom(now);
         List<NotificationDao.Delivery> claimed = jdbi.inTransaction(tx -> tx.attach(NotificationDao.class)
-                .claim(now, now.plus(settings.lease()), settings.batchSize()));
+                .claim(now, claimedUntil, settings.batchSize()));
         for (NotificationDao.Delivery delivery : claimed) {
             if (!running && thread != null) {
-                break; // stopping: the rest are claimed and will be taken again after the lease
+                break; // stopping: the rest are claimed, not started, and will be taken again after the lease
             }
-            attempt(delivery);
+            attempt(delivery, claimedUntil);
         }
         return claimed.size();
     }
 
-    private void attempt(NotificationDao.Delivery d) {
+    private void attempt(NotificationDao.Delivery claimed, Instant claimedUntil) {
+        Optional<NotificationDao.Delivery> mine = jdbi.inTransaction(tx -> tx.attach(NotificationDao.class)
+                .sending(claimed.notificationId(), claimed.recipientRole(), claimedUntil, leaseFrom(clock.instant())));
+        if (mine.isEmpty()) {
+            return; // the sends before it outlasted the batch's lease and another dispatcher took it over
+        }
+        NotificationDao.Delivery d = mine.get();
         try {
             emailer.send(new Email(cipher.open(d.sealedRecipient()), d.subject(), d.textBody(), d.htmlBody(), d.messageId()));
         } catch (RuntimeException e) {
@@ -74,6 +85,14 @@ public class Dispatcher implements SmartLifecycle {
             tx.attach(NotificationDao.class).sent(d.notificationId(), d.recipientRole(), at);
             outbox.append(tx, Topics.NOTIFICATION_SENT, d.qualificationId(), event(d, at, NotificationOutcome.SENT, null));
         });
+    }
+
+    /**
+     * The lease is also the claim's token ({@link NotificationDao#sending}), compared for equality in
+     * PostgreSQL: cut to the microseconds it stores, so that the value read back is the value bound.
+     */
+    private Instant leaseFrom(Instant now) {
+        return now.plus(settings.lease()).truncatedTo(ChronoUnit.MICROS);
     }
 
     private void failed(NotificationDao.Delivery d, RuntimeException e) {

@@ -42,14 +42,12 @@ public interface NotificationDao {
     List<Delivery> ownerDeliveries(@Bind("id") String qualificationId);
 
     /**
-     * Claims due emails for one attempt: marks them in flight and pushes their next attempt past the lease, in
-     * a transaction of its own that commits before anything is sent. A row still in flight from a previous
-     * claim was left by a worker that stopped mid-attempt: it is counted as a possible duplicate.
+     * Claims due emails for this dispatcher: pushes their next attempt to {@code leaseEnd}, in a transaction of
+     * its own that commits before anything is sent. Nothing else changes: a claimed email that this dispatcher
+     * never gets to (it stopped first) is simply claimed again after the lease, and was not sent.
      */
     @SqlQuery("""
-            UPDATE notification SET attempts = attempts + 1, next_attempt_at = :leaseEnd,
-                   possible_duplicates = possible_duplicates + CASE WHEN in_flight THEN 1 ELSE 0 END,
-                   in_flight = true
+            UPDATE notification SET next_attempt_at = :leaseEnd
             WHERE (notification_id, recipient_role) IN (
                 SELECT notification_id, recipient_role FROM notification
                 WHERE state = 'PENDING' AND next_attempt_at <= :now
@@ -57,6 +55,24 @@ public interface NotificationDao {
                 FOR UPDATE SKIP LOCKED)
             RETURNING *""")
     List<Delivery> claim(@Bind("now") Instant now, @Bind("leaseEnd") Instant leaseEnd, @Bind("limit") int limit);
+
+    /**
+     * Marks one claimed email as being sent, right before the SMTP conversation, and gives it a lease of its own
+     * (so the emails behind a slow one in the batch are not taken over and sent by another dispatcher). Empty
+     * when the claim is no longer this dispatcher's: {@code claimedUntil} is the lease it was claimed with.
+     * A row still in flight here was left by a dispatcher that stopped after starting to send it and before
+     * recording the outcome, so the server may already have it: this send is counted as a possible duplicate.
+     * That is the only window; rows claimed but never started are not counted.
+     */
+    @SqlQuery("""
+            UPDATE notification SET attempts = attempts + 1, next_attempt_at = :leaseEnd,
+                   possible_duplicates = possible_duplicates + CASE WHEN in_flight THEN 1 ELSE 0 END,
+                   in_flight = true
+            WHERE notification_id = :id AND recipient_role = :role AND state = 'PENDING'
+              AND next_attempt_at = :claimedUntil
+            RETURNING *""")
+    Optional<Delivery> sending(@Bind("id") String notificationId, @Bind("role") Role role,
+            @Bind("claimedUntil") Instant claimedUntil, @Bind("leaseEnd") Instant leaseEnd);
 
     @SqlUpdate("""
             UPDATE notification SET state = 'SENT', sent_at = :at, in_flight = false, last_error = NULL
