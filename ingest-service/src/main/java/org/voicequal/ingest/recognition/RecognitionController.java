@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.voicequal.ingest.account.Caller;
+import org.voicequal.ingest.account.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -61,12 +63,9 @@ public class RecognitionController {
             required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(
                     type = "object", description = "exactly one image part (JPG, PNG or GIF, at most 5 MB), named by"
                     + " its document type: BUSINESS_LICENCE, LEGAL_REP_ID_FRONT, ADMIN_ID_FRONT, ..."))))
-    public DeferredResult<ResponseEntity<RecognitionView>> recognize(HttpServletRequest request) {
-        // AUTHENTICATION: ApiKeyAuthentication already refuses a request without a valid key; the caller's account
-        // is to be bound here (a Caller parameter, caller.require(Role.APPLICANT), caller.accountId()). It is stored
-        // with the request and required again by get(); until then every recognition has a null account, and
-        // any valid key that knows an id can read it.
-        String accountId = null;
+    public DeferredResult<ResponseEntity<RecognitionView>> recognize(Caller caller, HttpServletRequest request) {
+        // the image is the applicant's own: only its account reads the result, in clear, by the request's id
+        String accountId = caller.require(Role.APPLICANT).accountId();
         Upload upload = upload(request);
         long start = System.nanoTime();
         UUID id = recognitions.request(upload.type(), upload.bytes(), accountId);
@@ -88,9 +87,8 @@ public class RecognitionController {
     }
 
     @GetMapping("/{id}")
-    public RecognitionView get(@PathVariable("id") String id) {
-        // AUTHENTICATION: the same account as in recognize(), from the Caller parameter
-        String accountId = null;
+    public RecognitionView get(Caller caller, @PathVariable("id") String id) {
+        String accountId = caller.require(Role.APPLICANT).accountId(); // another account's id: 404, as unknown
         return recognitions.find(requestId(id), accountId, false).orElseThrow(RecognitionNotFoundException::new);
     }
 

@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface RecognitionDao {
 
     /**
-     * @param accountId null until the caller is authenticated
+     * @param accountId the requesting applicant's account
      * @param fields    JSON array of {@link StoredField}, values sealed; null while pending
      */
     record RecognitionRow(UUID requestId, String accountId, String documentType, String sha256, Instant requestedAt,

@@ -47,7 +47,7 @@ public class Recognitions {
         this.clock = clock;
     }
 
-    /** @param accountId the caller's account; null until requests are authenticated */
+    /** @param accountId the caller's account (an applicant's) */
     public UUID request(DocumentType type, byte[] image, String accountId) {
         List<FieldError> errors = DocumentUploads.check(type.name(), image);
         if (!errors.isEmpty()) {
