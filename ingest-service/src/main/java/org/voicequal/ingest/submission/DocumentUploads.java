@@ -10,9 +10,7 @@ import org.voicequal.events.DocumentType;
  * {@link DocumentType}, a JPG, PNG or GIF recognised by content, at most 5 MB, with pixel dimensions read from
  * its header and bounded before anything decodes it. Messages name the limit, never the content.
  *
- * <p>{@code POST /v1/recognitions} uses these; {@link SubmissionChecks} states the same rules with the same
- * codes and messages and should delegate here ({@code DocumentUploadsTest} holds the two to the same answers
- * until it does).
+ * <p>{@code POST /v1/recognitions}, {@code POST /v1/documents} and {@link SubmissionChecks} all check images here.
  */
 public final class DocumentUploads {
 

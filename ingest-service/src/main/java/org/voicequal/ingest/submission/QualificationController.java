@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -167,7 +166,7 @@ public class QualificationController {
                             return x;
                         });
                     } else {
-                        documentType(name).ifPresentOrElse(type -> uploads.put(type, upload), () -> unknown.add(part.getKey()));
+                        DocumentUploads.typeOf(name).ifPresentOrElse(type -> uploads.put(type, upload), () -> unknown.add(part.getKey()));
                     }
                 }
             }
@@ -175,16 +174,6 @@ public class QualificationController {
             attachments.addAll(plain);
             return new Parts(uploads, attachments, unknown);
         }
-    }
-
-    static Optional<DocumentType> documentType(String partName) {
-        String normalized = partName.strip().toUpperCase().replace('-', '_');
-        for (DocumentType type : DocumentType.values()) {
-            if (type.name().equals(normalized)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
     }
 
     private static byte[] bytes(MultipartFile file) {

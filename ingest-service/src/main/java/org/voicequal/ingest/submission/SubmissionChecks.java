@@ -413,14 +413,9 @@ public final class SubmissionChecks {
         return "NUMBER_400".equals(form.kind());
     }
 
+    /** The rules of every uploaded image, wherever it is uploaded ({@link DocumentUploads}). */
     private void image(String field, byte[] bytes) {
-        if (bytes.length > ImageFormat.MAX_BYTES) {
-            add(field, "too-large", "is " + bytes.length + " bytes; each image may be at most 5 MB", "每張圖片不大於5 MB");
-        } else if (ImageFormat.detect(bytes).isEmpty()) {
-            add(field, "format", "is not a JPG, PNG or GIF image", "只支持JPG、PNG、GIF、JPEG格式的圖片");
-        } else {
-            dimensions(field, bytes);
-        }
+        errors.addAll(DocumentUploads.check(field, bytes));
     }
 
     /**
@@ -438,19 +433,6 @@ public final class SubmissionChecks {
         add(field, "length", "may be at most " + max + " characters long (is " + length + ")",
                 "最多" + max + "個字(現有" + length + "個)");
         return false;
-    }
-
-    /** From the header only, before anything decodes the image (OCR would spend gigabytes on a bomb). */
-    private void dimensions(String field, byte[] bytes) {
-        ImageDimensions.read(bytes).ifPresentOrElse(d -> {
-            if (!d.acceptable()) {
-                add(field, "dimensions", "is " + d.width() + " × " + d.height() + " pixels; an image may have at most "
-                        + ImageDimensions.MAX_PIXELS / 1_000_000 + " megapixels and at least " + ImageDimensions.MIN_SIDE
-                        + " pixels on each side", "圖片為" + d.width() + "×" + d.height() + "像素;不得超過"
-                        + ImageDimensions.MAX_PIXELS / 1_000_000 + "百萬像素,每邊不少於" + ImageDimensions.MIN_SIDE + "像素");
-            }
-        }, () -> add(field, "unreadable", "its image header (width and height) cannot be read",
-                "無法讀取圖片頭信息(寬度和高度)"));
     }
 
     private void required(String field, String value) {

@@ -28,7 +28,7 @@ class DocumentUploadsTest {
         assertThat(codes("ADMIN_ID_FRONT", Arrays.copyOf(GOOD, 12))).containsExactly("ADMIN_ID_FRONT:unreadable");
     }
 
-    /** Until SubmissionChecks delegates to DocumentUploads, both must refuse the same images the same way. */
+    /** A submission's images are refused exactly as an upload on its own is. */
     @Test
     void aSubmissionRefusesTheSameImagesWithTheSameCodesAndMessages() {
         List<byte[]> images = List.of(GOOD, ImageDimensionsTest.png(40_000, 40_000), ImageDimensionsTest.png(50, 800),
