@@ -89,9 +89,9 @@ class SubmissionChecksTest {
 
     @Test
     void documentPartsAreNamedByTypeInEitherSpelling() {
-        assertThat(QualificationController.documentType("legal-rep-id-front")).hasValue(DocumentType.LEGAL_REP_ID_FRONT);
-        assertThat(QualificationController.documentType("BUSINESS_LICENCE")).hasValue(DocumentType.BUSINESS_LICENCE);
-        assertThat(QualificationController.documentType("selfie")).isEmpty();
+        assertThat(DocumentUploads.typeOf("legal-rep-id-front")).hasValue(DocumentType.LEGAL_REP_ID_FRONT);
+        assertThat(DocumentUploads.typeOf("BUSINESS_LICENCE")).hasValue(DocumentType.BUSINESS_LICENCE);
+        assertThat(DocumentUploads.typeOf("selfie")).isEmpty();
     }
 
     @Test
