@@ -53,10 +53,24 @@ public class StatusHistory {
             return; // written with the submission itself
         }
         dao.updateStatus(id, event.getStatus().name(), event.getOccurredAt());
+        if (!event.getDocumentEnds().isEmpty()) {
+            dao.setDocumentEnds(event.getEventId(), documentEnds(event));
+        }
         if (NOTIFIED.contains(event.getStatus())) {
             outbox.append(handle, Topics.NOTIFICATION_REQUESTED, event.getQualificationId(),
                     notification(event, qualification.sealedNotificationEmail(), locale, qualification.name()));
         }
+    }
+
+    /** {@code [{"document": "ADMIN_ID_BACK", "validTo": "2026-12-01", "origin": "RECOGNIZED"}, ...]} */
+    static String documentEnds(QualificationStatusChanged event) {
+        StringBuilder json = new StringBuilder("[");
+        for (var end : event.getDocumentEnds()) {
+            json.append(json.length() > 1 ? "," : "").append("{\"document\":\"").append(end.getDocument().name())
+                    .append("\",\"validTo\":").append(end.getValidTo() == null ? "null" : "\"" + end.getValidTo() + "\"")
+                    .append(",\"origin\":\"").append(end.getOrigin().name()).append("\"}");
+        }
+        return json.append(']').toString();
     }
 
     /**

@@ -93,6 +93,15 @@ public interface QualificationDao {
     @SqlUpdate("UPDATE qualification SET status = :status, updated_at = :occurredAt WHERE id = :id")
     int updateStatus(@Bind("id") UUID id, @Bind("status") String status, @Bind("occurredAt") Instant occurredAt);
 
+    /** @param documentEnds JSON array of {document, validTo, origin} */
+    @SqlUpdate("UPDATE status_history SET document_ends = CAST(:documentEnds AS jsonb) WHERE event_id = :eventId")
+    void setDocumentEnds(@Bind("eventId") String eventId, @Bind("documentEnds") String documentEnds);
+
+    /** The document ends of the latest status entry, as JSON ({@code []} when it names none). */
+    @SqlQuery("""
+            SELECT document_ends::text FROM status_history WHERE qualification_id = :id ORDER BY seq DESC LIMIT 1""")
+    Optional<String> currentDocumentEnds(@Bind("id") UUID id);
+
     @SqlQuery("""
             SELECT event_id, qualification_id, status, reasons::text AS reasons, source, occurred_at
             FROM status_history WHERE qualification_id = :id ORDER BY seq""")

@@ -23,6 +23,9 @@ public class QualificationViews {
 
     private static final TypeReference<List<QualificationView.Reason>> REASONS = new TypeReference<>() {
     };
+    private static final TypeReference<List<QualificationView.DocumentEnd>> DOCUMENT_ENDS = new TypeReference<>() {
+    };
+    private static final java.util.Set<String> EXPIRY = java.util.Set.of("EXPIRING_SOON", "EXPIRED");
     static final int MAX_PAGE = 100;
 
     private final Jdbi jdbi;
@@ -53,7 +56,8 @@ public class QualificationViews {
                     person(form.legalRepresentative(), m), person(form.administrator(), m),
                     dao.documents(row.id()).stream().map(d -> new QualificationView.Document(d.type(), d.sha256(),
                             d.contentType(), d.sizeBytes())).toList(),
-                    current(history), history);
+                    current(history), history, EXPIRY.contains(row.status())
+                            ? json.readValue(dao.currentDocumentEnds(row.id()).orElse("[]"), DOCUMENT_ENDS) : List.of());
         });
     }
 

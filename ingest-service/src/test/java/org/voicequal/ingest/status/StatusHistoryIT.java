@@ -83,6 +83,31 @@ class StatusHistoryIT {
         assertThat(view.get("reasons").toString()).isEqualTo(reasons(REJECTED_ID));
     }
 
+    @Test
+    void anExpiringQualificationShowsWhichDocumentsEndAndWhenAndItsOwnerIsEmailed() {
+        QualificationId id = ingest.submitSample();
+        record(StatusChanges.of("review-worker", id.toString(), "acct-demo", QualificationStatus.UNDER_REVIEW,
+                QualificationStatus.APPROVED).at(Instant.now()));
+        QualificationStatusChanged expiring = StatusChanges.of("expiry-worker", id.toString(), "acct-demo",
+                QualificationStatus.APPROVED, QualificationStatus.EXPIRING_SOON)
+                .about(List.of(org.voicequal.events.DocumentType.ADMIN_ID_BACK)).at(Instant.now());
+        expiring.setDocumentEnds(List.of(
+                new org.voicequal.events.DocumentEnd(org.voicequal.events.DocumentType.ADMIN_ID_BACK,
+                        java.time.LocalDate.of(2026, 12, 3), org.voicequal.events.EndOrigin.RECOGNIZED),
+                new org.voicequal.events.DocumentEnd(org.voicequal.events.DocumentType.BUSINESS_LICENCE, null,
+                        org.voicequal.events.EndOrigin.TYPED)));
+
+        assertThat(record(expiring)).as("the owner is emailed").isOne();
+
+        JsonNode view = qualification(id);
+        assertThat(view.get("status").asString()).isEqualTo("EXPIRING_SOON");
+        assertThat(view.get("expiry")).hasSize(2);
+        assertThat(view.get("expiry").get(0).get("document").asString()).isEqualTo("ADMIN_ID_BACK");
+        assertThat(view.get("expiry").get(0).get("validTo").asString()).isEqualTo("2026-12-03");
+        assertThat(view.get("expiry").get(0).get("origin").asString()).isEqualTo("RECOGNIZED");
+        assertThat(view.get("expiry").get(1).get("validTo").isNull()).as("long-term").isTrue();
+    }
+
     /**
      * Records the event as the subscription does; returns the notification requests it wrote, counted inside
      * its own transaction (one snapshot: the relay publishing and deleting the submission's receipt request
