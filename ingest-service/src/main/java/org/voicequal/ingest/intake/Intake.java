@@ -8,15 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.voicequal.events.IntakeFieldError;
 import org.voicequal.events.IntakeResult;
 import org.voicequal.events.SubmissionIntake;
@@ -34,8 +32,8 @@ import org.voicequal.ingest.submission.SubmissionService;
 import org.voicequal.pipeline.consume.DeadLetterListener;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
+import org.voicequal.pipeline.outbox.OutboxRelay;
 import org.voicequal.schemas.Topics;
-import org.voicequal.schemas.registry.AvroEventSerde;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * in its {@code x-api-key} header, go through exactly the checks and the service of
  * {@code POST /v1/qualifications}, with the portal's submission id as the Idempotency-Key. Every record is
  * answered on {@code qualification.intake-result.v1} under its key: accepted (from the outbox, in the
- * transaction that records the record as processed) or refused with field-level reasons (as the record goes to
- * the dead-letter topic).
+ * transaction that records the record as processed) or refused with field-level reasons (from the outbox too,
+ * just before the record goes to the dead-letter topic).
  *
  * <p>The key travels in a header, not a field, so that the account cannot be set by the record's content; it is
  * removed from the record before anything could copy it (the dead-letter topic copies headers). The topic's
@@ -72,7 +70,7 @@ public class Intake {
 
     /** Answers every dead-lettered intake record (refused, or unreadable) and strips its key header first. */
     @Bean
-    DeadLetterListener intakeRefusals(KafkaTemplate<String, byte[]> template, AvroEventSerde serde, Clock clock) {
+    DeadLetterListener intakeRefusals(Jdbi jdbi, Outbox outbox, OutboxRelay relay, Clock clock) {
         return (record, cause) -> {
             if (!record.topic().equals(Topics.INTAKE.name())) {
                 return;
@@ -92,12 +90,10 @@ public class Intake {
                     .setErrors(errors.stream().map(e -> new IntakeFieldError(e.field(), e.code(), e.message(), e.messageZh()))
                             .toList())
                     .setAnsweredAt(clock.instant().truncatedTo(ChronoUnit.MILLIS)).build();
-            try {
-                template.send(new ProducerRecord<>(Topics.INTAKE_RESULT.name(), portalSubmissionId,
-                        serde.serialize(Topics.INTAKE_RESULT, result))).get();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot answer intake " + portalSubmissionId, e);
-            }
+            // through the outbox, in a transaction of its own: once committed, the answer is sent whatever happens
+            // next; a crash before the dead-letter copy redelivers the record, which is refused (and answered) again
+            jdbi.useTransaction(handle -> outbox.append(handle, Topics.INTAKE_RESULT, portalSubmissionId, result));
+            relay.wakeUp();
         };
     }
 
