@@ -169,6 +169,37 @@ class LocalPipelineIT {
     }
 
     @Test
+    void aFourHundredNumberApplicationIsEvaluatedByItsOwnRulesAndReachesItsOutcome() throws Exception {
+        Path set = Path.of("..", "samples", "applications-400", "clean-three-in-one");
+        HttpResponse<String> accepted = PipelineClient.submit(pipeline, Files.readString(set.resolve("application.json")),
+                Multipart.sampleDocuments(set));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        String id = JSON.readTree(accepted.body()).get("id").asText();
+
+        // every worker took part: evaluated by the 400 form's rules, then decided or queued with its reasons
+        JsonNode[] evaluation = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    pipeline.ingestUrl() + "/v1/qualifications/" + id + "/evaluation"))
+                    .header("X-Api-Key", pipeline.applicantKey()).build(), HttpResponse.BodyHandlers.ofString());
+            evaluation[0] = JSON.readTree(response.body());
+            assertThat(evaluation[0].get("status").asText()).isEqualTo("EVALUATED");
+        });
+        Map<String, String> outcomes = new java.util.HashMap<>();
+        evaluation[0].get("checks").forEach(c -> outcomes.put(c.get("rule").asText(), c.get("outcome").asText()));
+        assertThat(outcomes).containsEntry("NUMBERS_WITHIN_LIMIT", "PASS").containsEntry("NUMBERS_NOT_HELD", "PASS")
+                .containsEntry("THREE_IN_ONE_DOCUMENTS", "PASS").containsEntry("CREDIT_CODE_CHECKSUM", "PASS")
+                .doesNotContainKeys("LETTER_DATES");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode view = JSON.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    pipeline.ingestUrl() + "/v1/qualifications/" + id)).header("X-Api-Key", pipeline.applicantKey())
+                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(view.get("history").size()).as("decided, or queued for a person with why").isGreaterThanOrEqualTo(2);
+            assertThat(view.get("kind").asText()).isEqualTo("NUMBER_400");
+        });
+    }
+
+    @Test
     void anInvalidSubmissionIsRefusedFieldByField() throws Exception {
         String code = Samples.value(application, "/enterprise/creditCode");
         String wrongCode = code.substring(0, 17) + (code.endsWith("0") ? "1" : "0");
