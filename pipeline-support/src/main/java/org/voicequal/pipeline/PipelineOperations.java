@@ -36,6 +36,11 @@ public class PipelineOperations {
     }
 
     @Bean
+    HealthIndicator outboxHealthIndicator(OutboxMonitor monitor) {
+        return monitor::health;
+    }
+
+    @Bean
     InboxRetention inboxRetention(Jdbi jdbi, PipelineProperties properties) {
         return new InboxRetention(jdbi, properties.inbox());
     }

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
-import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.boot.health.contributor.Health;
  * would not publish it, so it is an alert on {@code pipeline_outbox_parked}, not a reason to kill the process; a
  * relay that has failed several times in a row (broker unreachable) makes it DOWN.
  */
-public class OutboxMonitor extends AbstractHealthIndicator implements MeterBinder {
+public class OutboxMonitor implements MeterBinder {
 
     /** Failed relay attempts in a row after which the outbox is reported DOWN (about a minute of back-off). */
     static final int FAILURES_FOR_DOWN = 5;
@@ -26,7 +25,6 @@ public class OutboxMonitor extends AbstractHealthIndicator implements MeterBinde
     private volatile Snapshot snapshot;
 
     public OutboxMonitor(Jdbi jdbi, OutboxRelay relay) {
-        super("outbox health check failed");
         this.jdbi = jdbi;
         this.relay = relay;
     }
@@ -64,9 +62,15 @@ public class OutboxMonitor extends AbstractHealthIndicator implements MeterBinde
                 .register(registry);
     }
 
-    @Override
-    protected void doHealthCheck(Health.Builder builder) {
-        Snapshot current = snapshot();
+    /** The {@code outbox} health component; DOWN too when the database does not answer. */
+    public Health health() {
+        Health.Builder builder = new Health.Builder();
+        Snapshot current;
+        try {
+            current = snapshot();
+        } catch (RuntimeException e) {
+            return builder.down().withDetail("error", e.getClass().getName()).build();
+        }
         long failures = relay.consecutiveFailures();
         builder.withDetail("backlog", current.backlog()).withDetail("parked", current.parked())
                 .withDetail("oldestWaitingSeconds", Math.round(current.oldestWaitingSeconds()))
@@ -76,5 +80,6 @@ public class OutboxMonitor extends AbstractHealthIndicator implements MeterBinde
         } else {
             builder.up();
         }
+        return builder.build();
     }
 }
