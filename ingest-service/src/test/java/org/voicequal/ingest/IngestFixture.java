@@ -124,6 +124,9 @@ public final class IngestFixture implements AutoCloseable {
                 "--ingest.recognition.poll-interval=100ms",
                 "--server.port=0",
                 "--server.address=127.0.0.1",
+                // the management port too: a fixed one would clash between test runs sharing the host
+                "--management.server.port=0",
+                "--management.server.address=127.0.0.1",
                 "--spring.main.banner-mode=off");
         ConfigurableApplicationContext service = IngestService.application().registerShutdownHook(false)
                 .run(args.toArray(String[]::new));

@@ -54,6 +54,7 @@ public final class LocalPipeline implements AutoCloseable {
     private String registryUrl;
     private long infrastructureReadyNanos;
     private Map<String, Object> settings = Map.of();
+    private final List<Integer> managementPorts = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(option(args, "--data-dir", "local-data"));
@@ -82,6 +83,8 @@ public final class LocalPipeline implements AutoCloseable {
         System.out.println("  Mail inbox   " + pipeline.inboxUrl());
         System.out.println("  Kafka        " + pipeline.bootstrapServers());
         System.out.println("  Registry     " + pipeline.registryUrl());
+        System.out.println("  Management   http://127.0.0.1:<port>/actuator/health and /actuator/prometheus, ports "
+                + pipeline.managementPorts() + " (ingest, ocr, validation, review, expiry, notify)");
         System.out.println("  Submit the sample: samples/submit-sample.sh " + pipeline.ingestUrl());
         String bench = option(args, "--bench", null);
         if (bench != null) {
@@ -159,10 +162,10 @@ public final class LocalPipeline implements AutoCloseable {
         Map<String, Object> blobs = Map.of("pipeline.blob-store.root", dataDir.resolve("blobs").toString());
 
         ConfigurableApplicationContext ingest = run(IngestService.application(), common, blobs,
-                Map.of("server.port", ingestPort, "server.address", "127.0.0.1"));
+                Map.of("server.port", ingestPort, "server.address", "127.0.0.1"), managementPort(9181, true));
         ingestUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) ingest).getWebServer().getPort();
-        run(OcrWorker.application(), common, blobs, Map.of());
-        run(ValidationWorker.application(), common, Map.of(), Map.of());
+        run(OcrWorker.application(), common, blobs, managementPort(9182, false));
+        run(ValidationWorker.application(), common, Map.of(), managementPort(9183, false));
         // the reviewer API, with one development reviewer whose key is made once per data directory
         reviewerKey = developmentKey(dataDir, "reviewer.key");
         applicantKey = developmentKey(dataDir, "applicant.key");
@@ -176,11 +179,25 @@ public final class LocalPipeline implements AutoCloseable {
         accounts.register(operatorKey, "local-operator", Role.OPERATOR, null);
         ConfigurableApplicationContext review = run(ReviewWorker.application(), common, blobs, Map.of(
                 "server.port", FreePort.preferring(8082), "server.address", "127.0.0.1",
-                "review.reviewers[0].name", "local-reviewer", "review.reviewers[0].key-hash", ReviewerKeys.hash(reviewerKey)));
+                "review.reviewers[0].name", "local-reviewer", "review.reviewers[0].key-hash", ReviewerKeys.hash(reviewerKey)),
+                managementPort(9184, true));
         reviewUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) review).getWebServer().getPort();
-        run(ExpiryWorker.application(), common, Map.of(), Map.of());
-        run(NotifyWorker.application(), common, Map.of(), Map.of("spring.mail.host", mail.smtpHost(),
+        run(ExpiryWorker.application(), common, Map.of(), managementPort(9185, false));
+        run(NotifyWorker.application(), common, managementPort(9186, false), Map.of("spring.mail.host", mail.smtpHost(),
                 "spring.mail.port", mail.smtpPort()));
+    }
+
+    /**
+     * Each worker's management port (/actuator/health, /actuator/prometheus), on the loopback interface: its
+     * default (9181-9186, as in docker-compose) when free, another free port otherwise, so that six workers in
+     * one JVM, or a second launcher, never clash. A worker with an API has it apart from the API's port; the
+     * others' one HTTP port is it.
+     */
+    private Map<String, Object> managementPort(int preferred, boolean beside) {
+        int port = FreePort.preferring(preferred);
+        managementPorts.add(port);
+        return beside ? Map.of("management.server.port", port, "management.server.address", "127.0.0.1")
+                : Map.of("server.port", port, "server.address", "127.0.0.1");
     }
 
     /** Waits for one part of the infrastructure; the parts that did start are still closed on failure. */
@@ -266,6 +283,11 @@ public final class LocalPipeline implements AutoCloseable {
     /** The development reviewer's key (header {@code X-Api-Key}). */
     public String reviewerKey() {
         return reviewerKey;
+    }
+
+    /** The workers' management ports, in start order: ingest, ocr, validation, review, expiry, notify. */
+    public List<Integer> managementPorts() {
+        return List.copyOf(managementPorts);
     }
 
     public String inboxUrl() {

@@ -15,7 +15,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jdbi.v3.core.Jdbi;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.kafka.core.MicrometerConsumerListener;
+import org.springframework.kafka.core.MicrometerProducerListener;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.LoggerFactory;
@@ -56,6 +60,7 @@ import org.voicequal.schemas.registry.SchemaRegistryClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PipelineProperties.class)
+@org.springframework.context.annotation.Import(PipelineOperations.class)
 public class PipelineConfiguration {
 
     @Bean
@@ -102,14 +107,16 @@ public class PipelineConfiguration {
      * Idempotence and acks=all are set here, once, so no worker can forget them.
      */
     @Bean
-    KafkaTemplate<String, byte[]> kafkaTemplate(KafkaProperties kafka) {
+    KafkaTemplate<String, byte[]> kafkaTemplate(KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        DefaultKafkaProducerFactory<String, byte[]> producers = new DefaultKafkaProducerFactory<>(config);
+        meters.ifAvailable(registry -> producers.addListener(new MicrometerProducerListener<>(registry)));
+        return new KafkaTemplate<>(producers);
     }
 
     /**
@@ -118,7 +125,7 @@ public class PipelineConfiguration {
      */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> kafkaListenerContainerFactory(KafkaProperties kafka,
-            PipelineProperties properties, KafkaTemplate<String, byte[]> template,
+            PipelineProperties properties, KafkaTemplate<String, byte[]> template, ObjectProvider<MeterRegistry> meters,
             org.springframework.beans.factory.ObjectProvider<DeadLetterListener> deadLetterListeners) {
         Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -128,7 +135,11 @@ public class PipelineConfiguration {
         config.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
 
         ConcurrentKafkaListenerContainerFactory<String, byte[]> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(config));
+        DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(config);
+        // the Kafka client's own metrics, consumer lag among them (kafka_consumer_fetch_manager_records_lag_max),
+        // tagged with the client id, which names the consumer group (docs/operations.md)
+        meters.ifAvailable(registry -> consumers.addListener(new MicrometerConsumerListener<>(registry)));
+        factory.setConsumerFactory(consumers);
         factory.setConcurrency(properties.consumer().concurrency());
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
         factory.setCommonErrorHandler(errorHandler(properties, template, deadLetterListeners.orderedStream().toList()));

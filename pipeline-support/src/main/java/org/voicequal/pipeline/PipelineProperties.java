@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param consumer            how records are consumed.
  * @param outbox              how the transactional outbox is relayed to Kafka.
  * @param topics              how topics are created.
+ * @param inbox               how long the inbox ({@code processed_event}) remembers an event.
  */
 @Validated
 @ConfigurationProperties("pipeline")
@@ -34,7 +35,8 @@ public record PipelineProperties(
         @Valid BlobStore blobStore,
         @Valid @NotNull @DefaultValue Consumer consumer,
         @Valid @NotNull @DefaultValue Outbox outbox,
-        @Valid @NotNull @DefaultValue Topics topics) {
+        @Valid @NotNull @DefaultValue Topics topics,
+        @Valid @NotNull @DefaultValue Inbox inbox) {
 
     /** @param root directory of the content-addressed image store; shared by ingest-service and ocr-worker. */
     public record BlobStore(@NotNull Path root) {
@@ -56,5 +58,24 @@ public record PipelineProperties(
 
     /** @param replicationFactor replicas of each topic this worker creates (1 locally, 3 in production). */
     public record Topics(@DefaultValue("1") @Min(1) short replicationFactor) {
+    }
+
+    /**
+     * The inbox's retention. An inbox row is what recognises a redelivered event, so it must outlive the longest
+     * time after which the same event can arrive again: a relay resending a row (seconds), a group re-reading
+     * after a crash (minutes), and, the longest, a group whose committed offsets expired (Kafka forgets an idle
+     * group's offsets after {@code offsets.retention.minutes}, 7 days by default) re-reading from the earliest
+     * record still in the topic ({@code retention.ms}, 7 days by default). Past that, a deleted inbox row would
+     * let an old event be processed twice. Hence 14 days by default, twice the broker's defaults; raise it if
+     * the topics keep records longer. Compacted topics keep each key's last record for ever: their consumers
+     * must be idempotent by state, not by the inbox alone.
+     *
+     * @param retention      inbox rows older than this are deleted.
+     * @param purgeInterval  how often the retention runs (and first runs, after start).
+     * @param purgeBatchSize rows deleted per statement, so that a large backlog never holds a long lock.
+     */
+    public record Inbox(@DefaultValue("14d") @NotNull Duration retention,
+                        @DefaultValue("1h") @NotNull Duration purgeInterval,
+                        @DefaultValue("1000") @Min(1) int purgeBatchSize) {
     }
 }

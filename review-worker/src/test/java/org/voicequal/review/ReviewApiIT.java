@@ -107,7 +107,7 @@ class ReviewApiIT {
         blobs = new FileSystemBlobStore(work.resolve("blobs"), cipher);
         app = ReviewWorker.application()
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", Clock.fixed(NOW, ChinaTime.ZONE)))
-                .run("--server.port=0", "--server.address=127.0.0.1",
+                .run("--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
                         "--spring.datasource.url=" + postgres.jdbcUrl(),
                         "--spring.datasource.username=" + postgres.username(),
                         "--spring.datasource.password=" + postgres.password(),
