@@ -24,8 +24,14 @@ final class ChildJvm implements AutoCloseable {
      * 4096 characters, and a test classpath is longer.
      */
     static ChildJvm start(String name, String classpath, String... mainAndArgs) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dchild=" + name, "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp", classpath));
+        return start(List.of("-Dchild=" + name), classpath, mainAndArgs);
+    }
+
+    /** Starts {@code mainAndArgs} with {@code jvmOptions} first. */
+    static ChildJvm start(List<String> jvmOptions, String classpath, String... mainAndArgs) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp", classpath));
         command.addAll(List.of(mainAndArgs));
         return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
     }
