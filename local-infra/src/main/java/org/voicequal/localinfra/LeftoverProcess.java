@@ -97,6 +97,7 @@ public final class LeftoverProcess {
      * forcibly with its descendants if it is still there after {@link #STOP_TIMEOUT}, and says so in one line.
      */
     public static void stop(ProcessHandle orphan, String what, Path dataDirectory) {
+        long start = System.nanoTime();
         orphan.destroy();
         boolean clean = awaitExit(orphan, STOP_TIMEOUT);
         if (!clean) {
@@ -104,8 +105,9 @@ public final class LeftoverProcess {
             orphan.destroyForcibly();
             awaitExit(orphan, Duration.ofSeconds(10));
         }
-        log.warn("Stopped an orphaned {} (pid {}) that a previous run left on {}{}", what, orphan.pid(),
-                dataDirectory, clean ? "" : " (killed: it did not stop within " + STOP_TIMEOUT.toSeconds() + " s)");
+        log.warn("Stopped an orphaned {} (pid {}) that a previous run left on {}, in {} ms{}", what, orphan.pid(),
+                dataDirectory, (System.nanoTime() - start) / 1_000_000,
+                clean ? "" : " (killed: it did not stop within " + STOP_TIMEOUT.toSeconds() + " s)");
     }
 
     private static boolean awaitExit(ProcessHandle process, Duration timeout) {

@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.voicequal.localinfra.FreePort;
@@ -102,11 +104,15 @@ class CrashRecoveryIT {
         return launcher;
     }
 
-    private void awaitReady(Process launcher, String logName) {
-        await().atMost(READY_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            assertThat(launcher.isAlive()).as("the launcher is running; its output:%n%s", log(logName)).isTrue();
-            assertThat(log(logName)).contains("Qualification pipeline ready");
-        });
+    private void awaitReady(Process launcher, String logName) throws IOException {
+        try {
+            // a launcher that exited will not become ready: fail at once
+            await().atMost(READY_TIMEOUT).pollInterval(Duration.ofSeconds(1))
+                    .failFast("the launcher exited", () -> !launcher.isAlive())
+                    .until(() -> log(logName).contains("Qualification pipeline ready"));
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new AssertionError(e.getMessage() + "; the launcher's output:\n" + log(logName), e);
+        }
     }
 
     private String log(String name) throws IOException {
