@@ -64,8 +64,8 @@ public final class ApicurioRegistry implements AutoCloseable {
         try {
             Path logDir = log.toAbsolutePath().getParent();
             Files.createDirectories(logDir);
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), COMMAND_MARK, "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), COMMAND_MARK, "-Xmx384m",
+                    "-XX:+UseSerialGC", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
             if (storage != null) {
                 Path base = storage.toAbsolutePath();
                 Files.createDirectories(base.getParent());
@@ -81,12 +81,17 @@ public final class ApicurioRegistry implements AutoCloseable {
             // The log is appended to, so that what a registry said before a crash is still there after the restart.
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            if (pidFile != null) {
-                record(process.toHandle(), pidFile);
-            }
             ApicurioRegistry registry = new ApicurioRegistry(process, port, ownership, pidFile);
             Runtime.getRuntime().addShutdownHook(new Thread(registry::close, "apicurio-stop"));
-            registry.awaitReady(log);
+            try {
+                if (pidFile != null) {
+                    record(process.toHandle(), pidFile);
+                }
+                registry.awaitReady(log);
+            } catch (IOException | RuntimeException e) {
+                registry.close(); // the child is running: stop it rather than leave it to the launcher's exit
+                throw e;
+            }
             return registry;
         } catch (IOException e) {
             release(ownership);
@@ -115,16 +120,20 @@ public final class ApicurioRegistry implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
+        long pid;
+        Instant started;
         try {
-            long pid = Long.parseLong(lines.get(0).strip());
-            Instant started = Instant.parse(lines.get(1).strip());
-            // the same clock-tick value read twice from the OS: a second is generous
-            LeftoverProcess.find(pid, started, Duration.ofSeconds(1),
-                    LeftoverProcess.executable("java").and(LeftoverProcess.commandLineContains(COMMAND_MARK))).ifPresent(orphan ->
-                    LeftoverProcess.stop(orphan, "Apicurio Registry", pidFile.getParent()));
+            pid = Long.parseLong(lines.get(0).strip());
+            started = Instant.parse(lines.get(1).strip());
         } catch (RuntimeException unreadable) {
             // a pid file cut short by the crash: nothing can be identified by it, and so nothing is stopped
+            Files.delete(pidFile);
+            return;
         }
+        // the same clock-tick value read twice from the OS: a second is generous
+        LeftoverProcess.find(pid, started, Duration.ofSeconds(1),
+                        LeftoverProcess.executable("java").and(LeftoverProcess.commandLineContains(COMMAND_MARK)))
+                .ifPresent(orphan -> LeftoverProcess.stop(orphan, "Apicurio Registry", pidFile.getParent()));
         Files.delete(pidFile);
     }
 
