@@ -18,6 +18,11 @@ import org.apache.kafka.common.utils.Time;
  * A real Kafka broker in this JVM: one KRaft node acting as broker and controller. The log directory is
  * formatted once; restarting on the same directory keeps every topic and offset (never reformat it with a
  * new cluster id, the broker would refuse the old data).
+ *
+ * <p>A hard kill of this JVM (kill -9, the OOM killer) needs no clean-up here: the broker lives and dies with
+ * the JVM, and the {@code .lock} file it leaves in the log directory is only the carrier of an OS lock, which
+ * the OS drops with the process; the next start takes it again and recovers the logs as after a power cut.
+ * A lock still held means a live launcher on the same directory, and Kafka refuses to start, as it should.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
