@@ -249,6 +249,38 @@ class LocalPipelineIT {
     }
 
     @Test
+    void garbageAndUnknownSchemaIdsOnEveryInputTopicAreDeadLetteredWithTheirCause() throws Exception {
+        // Given, on every topic some worker consumes, a record that is no Avro at all and one framed for a
+        // schema id the registry never issued
+        java.util.Set<String> consumed = new java.util.TreeSet<>();
+        for (var worker : pipeline.workers()) {
+            worker.getBeansOfType(org.voicequal.pipeline.consume.EventSubscription.class).values()
+                    .forEach(subscription -> consumed.add(subscription.topic().name()));
+        }
+        assertThat(consumed).contains(Topics.SUBMISSION_RECEIVED.name(), Topics.STATUS_CHANGED.name(),
+                Topics.INTAKE.name(), Topics.API_KEYS.name());
+        byte[] unknownSchema = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xf0, 2, 'x'};
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (String topic : consumed) {
+                producer.send(new ProducerRecord<>(topic, 0, "garbage-" + topic, "not avro".getBytes(StandardCharsets.UTF_8))).get();
+                producer.send(new ProducerRecord<>(topic, 0, "unknown-schema-" + topic, unknownSchema)).get();
+            }
+        }
+
+        // Then each lands in the topic's dead-letter topic, byte for byte, with the cause in its headers
+        for (String topic : consumed) {
+            for (String key : List.of("garbage-" + topic, "unknown-schema-" + topic)) {
+                ConsumerRecord<String, byte[]> dead = records(topic + "-dlt", key, 1).get(0);
+                assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).as(key).isNotNull();
+                assertThat(dead.headers().lastHeader("kafka_dlt-original-topic").value())
+                        .isEqualTo(topic.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        // and the partitions behind them keep flowing
+        awaitStatus(JSON.readTree(submit(application).body()).get("id").asText(), "APPROVED");
+    }
+
+    @Test
     void aRedeliveredSubmissionIsRecognisedOnceAndNotifiedOnce() throws Exception {
         String email = "twice-" + UUID.randomUUID() + "@example.com";
         String id = JSON.readTree(submit(application.replace("owner@example.com", email)).body()).get("id").asText();
