@@ -32,7 +32,8 @@ class ApiDocumentationIT {
         List<String> paths = new ArrayList<>();
         doc.get("paths").propertyNames().forEach(paths::add);
         assertThat(paths).contains("/v1/qualifications", "/v1/qualifications/{id}", "/v1/qualifications/{id}/evaluation",
-                "/v1/qualifications/{id}/reuse", "/v1/qualifications/{id}/renewal", "/v1/accounts", "/v1/audit");
+                "/v1/qualifications/{id}/reuse", "/v1/qualifications/{id}/renewal", "/v1/accounts", "/v1/audit",
+                "/v1/documents", "/v1/recognitions", "/v1/recognitions/{id}", "/v1/platform-keys");
         assertThat(doc.at("/components/securitySchemes/apiKey/name").asString()).isEqualTo("X-Api-Key");
         assertThat(doc.at("/components/securitySchemes/apiKey/in").asString()).isEqualTo("header");
         JsonNode get = doc.at("/paths/~1v1~1qualifications/get/parameters");
