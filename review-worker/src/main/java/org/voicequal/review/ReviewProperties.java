@@ -16,8 +16,8 @@ import org.voicequal.review.routing.RoutingPolicy;
  *                  {@code review.routing.auto-reject}; both true by default).
  * @param reviewers who may use the reviewer API: each a name and the SHA-256 (hex) of the reviewer's API key,
  *                  never the key itself. As YAML, a list of {@code {name, key-hash}}; as one environment
- *                  variable, {@code REVIEW_REVIEWERS=alice:<hash>,bob:<hash>}. Until issue 5 brings API keys
- *                  this is the only way in; no reviewers configured means every request is refused.
+ *                  variable, {@code REVIEW_REVIEWERS=alice:<hash>,bob:<hash>}. Reviewer keys issued by
+ *                  ingest-service (learnt from {@code access.api-keys.v1}) are let in besides these.
  */
 @Validated
 @ConfigurationProperties("review")

@@ -95,7 +95,7 @@ public class QualificationController {
             @RequestParam(name = "limit", defaultValue = "20") int limit,
             @RequestParam(name = "reveal", defaultValue = "false") boolean reveal) {
         String account = caller.platform() ? accountId : caller.accountId();
-        if (reveal && (caller.platform() ? caller.role() != Role.REVIEWER : caller.role() != Role.APPLICANT)) {
+        if (reveal && !caller.mayReveal(account)) { // account null (every account): reviewers only
             throw new org.voicequal.ingest.account.ForbiddenException(caller.role(), Role.APPLICANT, Role.REVIEWER);
         }
         QualificationPage page = views.list(account, blankToNull(status), blankToNull(kind), name, cursor, limit, reveal);
