@@ -59,6 +59,43 @@ class DockerComposeTest {
         assertThat(service.get("volumes")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("blobs:/blobs");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest-service", "ocr-worker", "validation-worker", "review-worker", "expiry-worker",
+            "notify-worker"})
+    void prometheusScrapesEveryInstanceOfEveryWorkerOnTheManagementPortItIsGiven(String worker) throws IOException {
+        Map<String, Object> environment = map(service(worker).get("environment"));
+        Object port = environment.getOrDefault("MANAGEMENT_SERVER_PORT", environment.get("SERVER_PORT"));
+        assertThat(port).as("%s's management port", worker).isNotNull();
+
+        Map<String, Object> job = prometheus().get("scrape_configs") instanceof List<?> jobs ? jobs.stream()
+                .map(DockerComposeTest::map).filter(j -> worker.equals(j.get("job_name"))).findFirst().orElse(null) : null;
+        assertThat(job).as("a scrape job for %s", worker).isNotNull();
+        assertThat(job).containsEntry("metrics_path", "/actuator/prometheus");
+        // DNS discovery: one target per container, so a scaled worker is scraped whole
+        Map<String, Object> discovery = map(((List<?>) job.get("dns_sd_configs")).get(0));
+        assertThat(discovery.get("names")).isEqualTo(List.of(worker));
+        assertThat(String.valueOf(discovery.get("port"))).isEqualTo(String.valueOf(port));
+    }
+
+    @org.junit.jupiter.api.Test
+    void prometheusRunsInTheTopologyWithItsAlertRules() throws IOException {
+        Map<String, Object> prometheus = service("prometheus");
+        assertThat(prometheus).as("a prometheus service").isNotNull();
+        assertThat((List<?>) prometheus.get("volumes")).anySatisfy(v -> assertThat(v.toString()).startsWith("./prometheus/prometheus.yml:"))
+                .anySatisfy(v -> assertThat(v.toString()).startsWith("./prometheus/alerts.yml:/etc/prometheus/alerts.yml"));
+        assertThat(prometheus().get("rule_files")).isEqualTo(List.of("/etc/prometheus/alerts.yml"));
+        try (InputStream in = Files.newInputStream(Path.of("..", "prometheus", "alerts.yml"))) {
+            Map<String, Object> alerts = new Yaml().load(in);
+            assertThat((List<?>) alerts.get("groups")).isNotEmpty();
+        }
+    }
+
+    private static Map<String, Object> prometheus() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("..", "prometheus", "prometheus.yml"))) {
+            return new Yaml().load(in);
+        }
+    }
+
     private static Map<String, Object> service(String name) throws IOException {
         try (InputStream in = Files.newInputStream(COMPOSE)) {
             Map<String, Object> compose = new Yaml().load(in);

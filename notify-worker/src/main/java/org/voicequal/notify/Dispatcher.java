@@ -1,5 +1,6 @@
 package org.voicequal.notify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,12 +39,16 @@ public class Dispatcher implements SmartLifecycle {
     private final Outbox outbox;
     private final Clock clock;
     private final NotifyProperties.Dispatch settings;
+    private final MeterRegistry meters;
     private final Object signal = new Object();
     private volatile boolean running;
     private Thread thread;
 
     public Dispatcher(Jdbi jdbi, Emailer emailer, PersonalDataCipher cipher, Outbox outbox, Clock clock,
-            NotifyProperties.Dispatch settings) {
+            NotifyProperties.Dispatch settings, MeterRegistry meters) {
+        this.meters = meters;
+        // present at zero from the start, so that rate() and an alert on "failed" work before the first failure
+        List.of("sent", "retried", "failed").forEach(outcome -> meters.counter("notify.emails", "outcome", outcome));
         this.jdbi = jdbi;
         this.emailer = emailer;
         this.cipher = cipher;
@@ -85,6 +90,12 @@ public class Dispatcher implements SmartLifecycle {
             tx.attach(NotificationDao.class).sent(d.notificationId(), d.recipientRole(), at);
             outbox.append(tx, Topics.NOTIFICATION_SENT, d.qualificationId(), event(d, at, NotificationOutcome.SENT, null));
         });
+        count("sent");
+    }
+
+    /** {@code notify_emails_total{outcome}}: sent, retried (a transient SMTP failure), failed (for good). */
+    private void count(String outcome) {
+        meters.counter("notify.emails", "outcome", outcome).increment();
     }
 
     /**
@@ -101,6 +112,7 @@ public class Dispatcher implements SmartLifecycle {
         if (!permanent && d.attempts() < settings.maxAttempts()) {
             Instant next = clock.instant().plus(settings.backoffAfter(d.attempts()));
             jdbi.useTransaction(tx -> tx.attach(NotificationDao.class).retryLater(d.notificationId(), d.recipientRole(), next, why));
+            count("retried");
             log.info("notification {} ({}) not sent, attempt {} ({}); next at {}", d.notificationId(), d.recipientRole(),
                     d.attempts(), why, next);
             return;
@@ -111,6 +123,7 @@ public class Dispatcher implements SmartLifecycle {
             tx.attach(NotificationDao.class).failed(d.notificationId(), d.recipientRole(), reason);
             outbox.append(tx, Topics.NOTIFICATION_SENT, d.qualificationId(), event(d, at, NotificationOutcome.FAILED, reason));
         });
+        count("failed");
         log.warn("notification {} ({}) for qualification {} FAILED for good: {}", d.notificationId(), d.recipientRole(),
                 d.qualificationId(), reason);
     }

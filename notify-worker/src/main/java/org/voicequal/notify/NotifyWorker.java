@@ -1,6 +1,9 @@
 package org.voicequal.notify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +18,7 @@ import org.voicequal.events.NotificationRequested;
 import org.voicequal.events.SubmissionReceived;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
+import org.voicequal.pipeline.metrics.SnapshotGauges;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
@@ -54,8 +58,17 @@ public class NotifyWorker {
 
     @Bean
     Dispatcher dispatcher(Jdbi jdbi, Emailer emailer, PersonalDataCipher cipher, Outbox outbox, Clock clock,
-            NotifyProperties settings) {
-        return new Dispatcher(jdbi, emailer, cipher, outbox, clock, settings.dispatch());
+            NotifyProperties settings, MeterRegistry meters) {
+        return new Dispatcher(jdbi, emailer, cipher, outbox, clock, settings.dispatch(), meters);
+    }
+
+    /** Emails still to send (new, or waiting for a retry): an SMTP outage shows here first. */
+    @Bean
+    SnapshotGauges pendingEmails(Jdbi jdbi) {
+        return new SnapshotGauges(() -> Map.of("pending", jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT count(*) FROM notification WHERE state = 'PENDING'").mapTo(Long.class).one())),
+                List.of(new SnapshotGauges.Reading("notify.emails.pending", "pending",
+                        "Emails waiting to be sent or retried", null)));
     }
 
     @Bean

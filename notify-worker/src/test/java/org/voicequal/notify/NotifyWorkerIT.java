@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -254,7 +255,8 @@ class NotifyWorkerIT {
             throws Exception {
         int port = FreePort.pick(); // nothing listens there yet: the server is down
         String run = UUID.randomUUID().toString().substring(0, 8);
-        worker(port, null);
+        MeterRegistry meters = worker(port, null).getBean(MeterRegistry.class);
+        double pendingBefore = meters.get("notify.emails.pending").gauge().value(); // other tests' leftovers
         String q = "q-" + run;
         publish(Topics.SUBMISSION_RECEIVED, q, submission(q, "admin-" + run + "@example.com"));
         List<NotificationRequested> requests = new ArrayList<>();
@@ -274,6 +276,12 @@ class NotifyWorkerIT {
             assertThat(row(bad.getNotificationId(), "OWNER")).containsEntry("state", "FAILED")
                     .containsEntry("attempts", 1).containsEntry("last_error", "malformed address");
         });
+        // an operator sees the outage: retries counted, the four owners' emails waiting (and the administrator's,
+        // once its contact has met its request)
+        assertThat(meters.counter("notify.emails", "outcome", "retried").count()).isGreaterThanOrEqualTo(12);
+        assertThat(meters.counter("notify.emails", "outcome", "failed").count()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(meters.get("notify.emails.pending").gauge().value()).isGreaterThanOrEqualTo(pendingBefore + 4));
 
         smtpOn(port);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -298,6 +306,9 @@ class NotifyWorkerIT {
         assertThat(parts.getBodyPart(1).isMimeType("text/html")).isTrue();
         assertThat(LocalMail.text(one)).contains("營業執照有效期至2027-03-10").contains("valid until 2027-03-10");
         assertThat(row(bad.getNotificationId(), "OWNER")).as("never tried again").containsEntry("attempts", 1);
+        assertThat(meters.counter("notify.emails", "outcome", "sent").count()).isEqualTo(5);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(meters.get("notify.emails.pending").gauge().value()).isEqualTo(pendingBefore));
         assertThat(inboxOf("not an address@@example.com")).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package org.voicequal.ocr;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,8 +59,8 @@ public class OcrWorker {
 
     @Bean
     Recognizer recognizer(OcrReading reading, BlobStore blobs, PersonalDataCipher cipher, ExecutorService ocrThreads,
-            Jdbi jdbi) {
-        return new Recognizer(reading.reader(), blobs, cipher, ocrThreads, jdbi, Clock.systemUTC());
+            Jdbi jdbi, MeterRegistry meters) {
+        return new Recognizer(reading.reader(), blobs, cipher, ocrThreads, jdbi, Clock.systemUTC(), meters);
     }
 
     @Bean

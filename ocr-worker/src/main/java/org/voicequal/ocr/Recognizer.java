@@ -1,5 +1,7 @@
 package org.voicequal.ocr;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.AvroRuntimeException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -37,15 +40,17 @@ public class Recognizer {
     private final ExecutorService pool;
     private final Jdbi jdbi;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public Recognizer(DocumentReader reader, BlobStore blobs, PersonalDataCipher cipher, ExecutorService pool, Jdbi jdbi,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
         this.reader = reader;
         this.blobs = blobs;
         this.cipher = cipher;
         this.pool = pool;
         this.jdbi = jdbi;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** What was read, and what of it is new: {@link #save} records the new readings in the caller's transaction. */
@@ -115,15 +120,26 @@ public class Recognizer {
                 .save(document.getSha256(), document.getType().name(), reader.engines(), encode(document));
     }
 
+    /**
+     * Timed per document type and outcome ({@code ocr_document_read_seconds}): an operator sizes {@code ocr.threads}
+     * and instances from it. Fetching the blob is part of it, as it is part of what a submission waits for.
+     */
     private RecognizedDocument read(DocumentRef ref) {
-        return RecognizedDocuments.of(ref, reader.read(ref.getType(), blobs.get(ref.getBlobKey())), cipher);
+        long start = System.nanoTime();
+        RecognizedDocument document = RecognizedDocuments.of(ref, reader.read(ref.getType(), blobs.get(ref.getBlobKey())), cipher);
+        Timer.builder("ocr.document.read").description("Time to read one image, by document type and outcome")
+                .tags("type", ref.getType().name(), "outcome", document.getOutcome().name())
+                .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return document;
     }
 
     private Optional<RecognizedDocument> earlierReading(DocumentRef ref) {
-        return jdbi.withExtension(DocumentReadingDao.class,
+        Optional<RecognizedDocument> earlier = jdbi.withExtension(DocumentReadingDao.class,
                         dao -> dao.find(ref.getSha256(), ref.getType().name(), reader.engines()))
                 .flatMap(Recognizer::decode)
                 .map(document -> RecognizedDocument.newBuilder(document).setDurationMillis(0).build());
+        meters.counter("ocr.document.lookups", "result", earlier.isPresent() ? "read-before" : "new").increment();
+        return earlier;
     }
 
     private static byte[] encode(RecognizedDocument document) {

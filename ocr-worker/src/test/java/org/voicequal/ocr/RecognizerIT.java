@@ -3,6 +3,8 @@ package org.voicequal.ocr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,6 +46,7 @@ class RecognizerIT {
 
     private static final Path SAMPLES = Path.of("src", "test", "resources", "synthetic-sample");
     private static LocalPostgres postgres;
+    private static final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private static Jdbi jdbi;
     private static OcrReading reading;
     private static ExecutorService pool;
@@ -68,7 +71,7 @@ class RecognizerIT {
         blobs = new FileSystemBlobStore(Files.createTempDirectory("blobs"), cipher);
         reading = OcrReading.withDefaults();
         pool = Executors.newFixedThreadPool(2);
-        recognizer = new Recognizer(reading.reader(), blobs, cipher, pool, jdbi, Clock.systemUTC());
+        recognizer = new Recognizer(reading.reader(), blobs, cipher, pool, jdbi, Clock.systemUTC(), meters);
     }
 
     @AfterAll
@@ -83,12 +86,17 @@ class RecognizerIT {
         DocumentRef licence = store(DocumentType.BUSINESS_LICENCE, Files.readAllBytes(SAMPLES.resolve("BUSINESS_LICENCE.png")));
         DocumentRef card = store(DocumentType.ADMIN_ID_FRONT, Files.readAllBytes(SAMPLES.resolve("ADMIN_ID_FRONT.png")));
 
+        long licencesRead = reads("BUSINESS_LICENCE", "READ");
+        double readBefore = meters.counter("ocr.document.lookups", "result", "read-before").count();
         Recognizer.Recognized first = recognizer.recognize(submission(licence, card));
         jdbi.useTransaction(tx -> recognizer.save(tx, first));
         Recognizer.Recognized again = recognizer.recognize(submission(licence, card));
 
         assertThat(first.fresh()).hasSize(2);
         assertThat(again.fresh()).isEmpty();
+        // operators see each read timed once, and the reuse counted instead of timed
+        assertThat(reads("BUSINESS_LICENCE", "READ")).isEqualTo(licencesRead + 1);
+        assertThat(meters.counter("ocr.document.lookups", "result", "read-before").count()).isEqualTo(readBefore + 2);
         RecognizedField code = field(again.event().getDocuments().get(0), "creditCode");
         assertThat(cipher.open(code.getSealedValue())).isEqualTo("91330106MA27U4KB9J");
         assertThat(code.getConfirmed()).isTrue();
@@ -111,6 +119,7 @@ class RecognizerIT {
 
         List<RecognizedDocument> documents = recognized.event().getDocuments();
         assertThat(documents.get(0).getOutcome()).isEqualTo(RecognitionOutcome.FAILED);
+        assertThat(reads(documents.get(0).getType().name(), "FAILED")).isPositive();
         assertThat(documents.get(0).getFailure()).contains("megapixel");
         assertThat(documents.get(1).getOutcome()).isEqualTo(RecognitionOutcome.FAILED);
         assertThat(documents.get(1).getFailure()).containsIgnoringCase("truncated");
@@ -169,5 +178,10 @@ class RecognizerIT {
                 .setLegalRepresentative(new Person(cipher.seal("张伟"), "RESIDENT_ID", cipher.seal("330106198503150016"),
                         null, null, null))
                 .setDocuments(List.of(documents)).build();
+    }
+
+    private static long reads(String type, String outcome) {
+        Timer timer = meters.find("ocr.document.read").tags("type", type, "outcome", outcome).timer();
+        return timer == null ? 0 : timer.count();
     }
 }

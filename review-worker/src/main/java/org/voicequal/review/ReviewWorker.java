@@ -1,5 +1,9 @@
 package org.voicequal.review;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,6 +15,7 @@ import org.voicequal.events.ApiKeyChanged;
 import org.voicequal.events.SubmissionEvaluated;
 import org.voicequal.pipeline.PipelineConfiguration;
 import org.voicequal.pipeline.consume.EventSubscription;
+import org.voicequal.pipeline.metrics.SnapshotGauges;
 import org.voicequal.review.api.IssuedKeys;
 import org.voicequal.review.routing.Router;
 import org.voicequal.schemas.Topics;
@@ -48,6 +53,26 @@ public class ReviewWorker {
     @Bean
     EventSubscription<ApiKeyChanged> issuedKeys() {
         return EventSubscription.on(Topics.API_KEYS, GROUP + ".api-keys", IssuedKeys::record);
+    }
+
+    /**
+     * The queue as operators watch it: open tasks, those past their one-working-day deadline, those claimed.
+     * Deadlines are compared with the worker's clock, not the database's, so a replayed clock agrees with the API.
+     */
+    @Bean
+    SnapshotGauges reviewTaskGauges(Jdbi jdbi, Clock clock) {
+        return new SnapshotGauges(() -> jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT count(*)                                      AS open,
+                               count(*) FILTER (WHERE due_at < :now)         AS overdue,
+                               count(*) FILTER (WHERE claimed_by IS NOT NULL) AS claimed
+                        FROM review_task WHERE decided_at IS NULL""")
+                .bind("now", clock.instant())
+                .map((rs, ctx) -> Map.of("open", rs.getLong("open"), "overdue", rs.getLong("overdue"),
+                        "claimed", rs.getLong("claimed")))
+                .one()), List.of(
+                new SnapshotGauges.Reading("review.tasks.open", "open", "Review tasks waiting for a decision", null),
+                new SnapshotGauges.Reading("review.tasks.overdue", "overdue", "Open review tasks past their deadline", null),
+                new SnapshotGauges.Reading("review.tasks.claimed", "claimed", "Open review tasks a reviewer has claimed", null)));
     }
 
     @Bean

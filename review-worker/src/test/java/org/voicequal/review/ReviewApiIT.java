@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -480,6 +481,30 @@ class ReviewApiIT {
         int listings = jdbi.withHandle(h -> h.createQuery(
                 "SELECT count(*) FROM review_audit WHERE action = 'LIST' AND reviewer = 'alice'").mapTo(Integer.class).one());
         assertThat(listings).isGreaterThan(5);
+    }
+
+    @Test
+    void operatorsSeeTheQueueOpenOverdueAndClaimedAsGauges() {
+        MeterRegistry meters = app.getBean(MeterRegistry.class);
+        double open = gauge(meters, "review.tasks.open");
+        double overdue = gauge(meters, "review.tasks.overdue");
+        double claimed = gauge(meters, "review.tasks.claimed");
+
+        // Given one task past its deadline, one not yet due, and the second claimed
+        queueTask(china("2026-09-30T16:00"), QualificationKind.ORDINARY);
+        String later = queueTask(china("2026-12-31T10:00"), QualificationKind.ORDINARY);
+        assertThat(call("POST", "/" + later + "/claim", BOB, null).status()).isEqualTo(200);
+
+        // Then the gauges move by exactly those (they read the table at most once a second)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(gauge(meters, "review.tasks.open")).isEqualTo(open + 2);
+            assertThat(gauge(meters, "review.tasks.overdue")).isEqualTo(overdue + 1);
+            assertThat(gauge(meters, "review.tasks.claimed")).isEqualTo(claimed + 1);
+        });
+    }
+
+    private static double gauge(MeterRegistry meters, String name) {
+        return meters.get(name).gauge().value();
     }
 
     @Test
