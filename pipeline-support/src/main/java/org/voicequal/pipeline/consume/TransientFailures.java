@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.schemas.registry.SchemaRegistryException;
+import org.voicequal.schemas.registry.WriterSchemaUnavailableException;
 
 /**
  * Failures of the infrastructure rather than of the record: the database, the registry or the mail server
@@ -31,6 +32,10 @@ public final class TransientFailures {
                 return true;
             }
             if (t instanceof SchemaRegistryException e && (e.status() == 0 || e.status() >= 500)) {
+                return true;
+            }
+            // a schema this worker writes is missing or refused: the deployment is to be fixed, not the record
+            if (t instanceof WriterSchemaUnavailableException) {
                 return true;
             }
             // SQLState class 08: connection exception; 57P: the server is shutting down or restarting

@@ -17,6 +17,9 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(new SchemaRegistryException(503, 0, "unavailable", null))).isTrue();
         assertThat(TransientFailures.isTransient(new RuntimeException(new SQLException("connection lost", "08006")))).isTrue();
         assertThat(TransientFailures.isTransient(new RuntimeException("smtp down", new java.net.SocketException("reset")))).isTrue();
+        // a schema the worker writes, not registered yet: the deployment is waited for, the record is fine
+        assertThat(TransientFailures.isTransient(new IllegalStateException("in a handler",
+                new org.voicequal.schemas.registry.WriterSchemaUnavailableException("not registered", null)))).isTrue();
     }
 
     @Test

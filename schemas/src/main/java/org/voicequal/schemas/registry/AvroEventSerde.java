@@ -44,10 +44,7 @@ public class AvroEventSerde {
 
     public byte[] serialize(String subject, SpecificRecord value) {
         Schema schema = value.getSchema();
-        int id = writerIds.computeIfAbsent(subject + '\n' + schema.getFullName(), k -> autoRegister
-                ? registry.register(subject, schema)
-                : registry.lookup(subject, schema).orElseThrow(() -> new SerializationException(
-                        "schema " + schema.getFullName() + " is not registered under " + subject)));
+        int id = writerIds.computeIfAbsent(subject + '\n' + schema.getFullName(), k -> writerId(subject, schema));
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256);
             out.write(MAGIC);
@@ -58,6 +55,28 @@ public class AvroEventSerde {
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot serialize " + schema.getFullName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An unreachable registry stays a {@link SchemaRegistryException} (status 0 or 5xx); a registry that answers
+     * but will not give this schema an id is {@link WriterSchemaUnavailableException}: neither is the fault of
+     * the event being written, so neither may be taken for a bad record.
+     */
+    private int writerId(String subject, Schema schema) {
+        try {
+            if (autoRegister) {
+                return registry.register(subject, schema);
+            }
+            return registry.lookup(subject, schema).orElseThrow(() -> new WriterSchemaUnavailableException(
+                    "schema " + schema.getFullName() + " is not registered under " + subject
+                            + " (pipeline.auto-register-schemas is false): register it", null));
+        } catch (SchemaRegistryException e) {
+            if (e.status() == 0 || e.status() >= 500) {
+                throw e;
+            }
+            throw new WriterSchemaUnavailableException("the registry will not give " + schema.getFullName()
+                    + " an id under " + subject + ": " + e.getMessage(), e);
         }
     }
 
