@@ -3,11 +3,8 @@ package org.voicequal.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,17 +21,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.voicequal.events.ApiKeyChanged;
 import org.voicequal.events.QualificationStatus;
 import org.voicequal.events.QualificationStatusChanged;
-import org.voicequal.localinfra.ApicurioRegistry;
-import org.voicequal.localinfra.KafkaFixture;
-import org.voicequal.localinfra.LocalPostgres;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
@@ -50,10 +42,7 @@ import org.voicequal.schemas.registry.SchemaRegistryClient;
 class MissingWriterSchemaIT {
 
     private static final String GROUP = "missing-writer-schema-it";
-    private static KafkaFixture kafka;
-    private static LocalPostgres postgres;
-    private static ApicurioRegistry registry;
-    private static ConfigurableApplicationContext worker;
+    private static TestWorker worker;
 
     /** Reads status changes and writes, for each, an event whose schema the registry does not hold. */
     @Configuration(proxyBeanMethods = false)
@@ -71,25 +60,8 @@ class MissingWriterSchemaIT {
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = KafkaFixture.start();
-        postgres = LocalPostgres.start(null);
-        registry = ApicurioRegistry.start(null, Files.createTempDirectory("registry").resolve("registry.log"));
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        worker = new SpringApplicationBuilder(Worker.class).registerShutdownHook(false).run(
-                "--spring.application.name=missing-writer-schema-it", "--server.port=0", "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + postgres.jdbcUrl(),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.datasource.hikari.schema=missing",
-                "--spring.flyway.schemas=missing", "--spring.flyway.default-schema=missing",
-                "--spring.flyway.locations=classpath:db/pipeline",
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--pipeline.schema-registry-url=" + registry.confluentCompatibleUrl(),
-                "--pipeline.auto-register-schemas=false",
-                "--pipeline.consumer.backoff=100ms",
-                "--pipeline.personal-data-key=" + Base64.getEncoder().encodeToString(key),
-                "--spring.main.banner-mode=off");
+        worker = TestWorker.start(Worker.class, "missing-writer-schema-it", "--pipeline.auto-register-schemas=false",
+                "--pipeline.consumer.backoff=100ms");
     }
 
     @AfterAll
@@ -97,23 +69,20 @@ class MissingWriterSchemaIT {
         if (worker != null) {
             worker.close();
         }
-        registry.close();
-        postgres.close();
-        kafka.close();
     }
 
     @Test
     void aRecordWaitsForTheMissingSchemaInsteadOfBeingDeadLetteredAndIsProcessedOnceItIsRegistered() throws Exception {
         // Given a status change, written by a producer allowed to register its own schema
         String eventId = UUID.randomUUID().toString();
-        AvroEventSerde producerSerde = new AvroEventSerde(new SchemaRegistryClient(registry.confluentCompatibleUrl()), true);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
+        AvroEventSerde producerSerde = new AvroEventSerde(new SchemaRegistryClient(worker.registry().confluentCompatibleUrl()), true);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", worker.kafka().bootstrapServers(),
                 "key.serializer", StringSerializer.class, "value.serializer", ByteArraySerializer.class))) {
             producer.send(new ProducerRecord<>(Topics.STATUS_CHANGED.name(), "q-1", producerSerde.serialize(Topics.STATUS_CHANGED,
                     QualificationStatusChanged.newBuilder().setEventId(eventId).setQualificationId("q-1").setAccountId("a")
                             .setStatus(QualificationStatus.APPROVED).setOccurredAt(Instant.now()).setSource("it").build()))).get();
         }
-        Jdbi jdbi = worker.getBean(Jdbi.class);
+        Jdbi jdbi = worker.context().getBean(Jdbi.class);
 
         // When the worker has tried it for many times its dead-letter budget (4 attempts, 100 ms doubling: 0.7 s)
         Thread.sleep(8_000);
@@ -123,7 +92,7 @@ class MissingWriterSchemaIT {
         assertThat(records(Topics.STATUS_CHANGED.deadLetterTopic(), Duration.ofSeconds(3))).isEmpty();
 
         // When an operator registers the missing schema
-        new SchemaRegistryClient(registry.confluentCompatibleUrl()).register(Topics.API_KEYS.valueSubject(), ApiKeyChanged.getClassSchema());
+        new SchemaRegistryClient(worker.registry().confluentCompatibleUrl()).register(Topics.API_KEYS.valueSubject(), ApiKeyChanged.getClassSchema());
 
         // Then the waiting record is processed once and its event published
         await().atMost(Duration.ofSeconds(60)).until(() -> processed(jdbi, eventId));
@@ -138,7 +107,7 @@ class MissingWriterSchemaIT {
     }
 
     private static List<ConsumerRecord<String, byte[]>> records(String topic, Duration wait) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", worker.kafka().bootstrapServers(),
                 "group.id", "reader-" + UUID.randomUUID(), "auto.offset.reset", "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));

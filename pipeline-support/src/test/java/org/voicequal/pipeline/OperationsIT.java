@@ -9,10 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -22,16 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.voicequal.events.QualificationStatusChanged;
-import org.voicequal.localinfra.ApicurioRegistry;
-import org.voicequal.localinfra.KafkaFixture;
-import org.voicequal.localinfra.LocalPostgres;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.schemas.Topics;
 
@@ -44,10 +35,7 @@ import org.voicequal.schemas.Topics;
 class OperationsIT {
 
     private static final String GROUP = "operations-it";
-    private static KafkaFixture kafka;
-    private static LocalPostgres postgres;
-    private static ApicurioRegistry registry;
-    private static ConfigurableApplicationContext worker;
+    private static TestWorker worker;
     private static String management;
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -64,27 +52,8 @@ class OperationsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = KafkaFixture.start();
-        postgres = LocalPostgres.start(null);
-        registry = ApicurioRegistry.start(null, Files.createTempDirectory("registry").resolve("registry.log"));
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        worker = new SpringApplicationBuilder(Worker.class).registerShutdownHook(false).run(
-                "--spring.application.name=operations-it",
-                // a worker without an API of its own: its one HTTP port is the management port (docs/operations.md)
-                "--server.port=0", "--server.address=127.0.0.1",
-                "--spring.datasource.url=" + postgres.jdbcUrl(),
-                "--spring.datasource.username=" + postgres.username(),
-                "--spring.datasource.password=" + postgres.password(),
-                "--spring.datasource.hikari.schema=ops",
-                "--spring.flyway.schemas=ops", "--spring.flyway.default-schema=ops",
-                "--spring.flyway.locations=classpath:db/pipeline",
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--pipeline.schema-registry-url=" + registry.confluentCompatibleUrl(),
-                "--pipeline.personal-data-key=" + Base64.getEncoder().encodeToString(key),
-                "--spring.main.banner-mode=off");
-        Environment environment = worker.getEnvironment();
-        management = "http://127.0.0.1:" + environment.getProperty("local.server.port");
+        worker = TestWorker.start(Worker.class, "operations-it");
+        management = worker.management();
     }
 
     @AfterAll
@@ -92,9 +61,6 @@ class OperationsIT {
         if (worker != null) {
             worker.close();
         }
-        registry.close();
-        postgres.close();
-        kafka.close();
     }
 
     @Test
@@ -116,7 +82,7 @@ class OperationsIT {
     @Test
     void prometheusListsOutboxLagAndDeadLetters() throws Exception {
         // Given a record no worker can read on the subscribed topic
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrapServers(),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", worker.kafka().bootstrapServers(),
                 "key.serializer", StringSerializer.class, "value.serializer", ByteArraySerializer.class))) {
             producer.send(new ProducerRecord<>(Topics.STATUS_CHANGED.name(), "q-poison", "not avro".getBytes())).get();
         }
