@@ -22,6 +22,9 @@ import org.voicequal.domain.InvalidIdentifierException;
 import org.voicequal.ingest.account.AccountNotFoundException;
 import org.voicequal.ingest.account.ForbiddenException;
 import org.voicequal.ingest.account.UnauthenticatedException;
+import org.voicequal.pipeline.consume.TransientFailures;
+import org.voicequal.schemas.registry.SchemaRegistryException;
+import org.voicequal.schemas.registry.WriterSchemaUnavailableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
@@ -145,6 +148,23 @@ public class SubmissionProblems {
                 List.of(new FieldError("request", "content-type",
                         "send multipart/form-data: an application/json part named application and one part per document image",
                         "請以 multipart/form-data 發送:名為 application 的 JSON 部分,每張證件圖片一個部分")));
+    }
+
+    /**
+     * The registry or the database is away, or a schema this service writes is not registered: nothing was
+     * stored (the transaction rolled back), and the same request will succeed once the part is back. 503 with
+     * {@code Retry-After} tells a portal to retry, with its Idempotency-Key, rather than to give up.
+     */
+    @ExceptionHandler({SchemaRegistryException.class, WriterSchemaUnavailableException.class,
+            org.jdbi.v3.core.ConnectionException.class, org.springframework.dao.DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        if (!TransientFailures.isTransient(e)) {
+            throw e;
+        }
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                "The service cannot accept this now; nothing was stored: retry in a while", "服務暫時無法受理,未保存任何內容,請稍後重試",
+                List.of());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(answer.getBody());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
