@@ -2,6 +2,7 @@ package org.voicequal.pipeline.consume;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +41,8 @@ public final class Contract {
 
     private static final Set<String> UUID_FIELDS = Set.of("qualificationId", "replacesQualificationId", "requestId");
     private static final String UNKNOWN_SYMBOL = "UNKNOWN";
-    private static final Instant FIRST_INSTANT = Instant.parse(FIRST_INSTANT_YEAR + "-01-01T00:00:00Z");
-    private static final Instant AFTER_LAST_INSTANT = Instant.parse((LAST_YEAR + 1) + "-01-01T00:00:00Z");
+    private static final Instant FIRST_INSTANT = LocalDate.of(FIRST_INSTANT_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LAST_INSTANT = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private Contract() {
     }
