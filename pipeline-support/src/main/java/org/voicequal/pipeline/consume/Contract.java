@@ -21,21 +21,22 @@ import org.apache.avro.generic.IndexedRecord;
  * <p>The rules are the ones every producer of the pipeline keeps, so no event it emits is refused:
  * <ul>
  * <li>{@code eventId} is present and not blank (the inbox keys on it);</li>
- * <li>{@code qualificationId}, {@code replacesQualificationId} and {@code requestId} are UUIDs (ingest-service
- * issues them so; ingest's tables type them so);</li>
+ * <li>{@code qualificationId}, {@code replacesQualificationId} (unless blank: none) and {@code requestId} are
+ * UUIDs (ingest-service issues them so, and checks that a replaced one is its own; ingest's tables type them
+ * so);</li>
  * <li>an enum symbol {@code UNKNOWN} that is also the enum's default is what Avro substitutes for a symbol the
  * reader does not know: the writer is newer than this consumer, which cannot act on it. Dead-lettered, it can
  * be replayed once the consumer is upgraded. ({@code DocumentType.OTHER}, also a default, is a real type that
  * every consumer handles, so it passes.)</li>
- * <li>dates lie in years {@value #FIRST_YEAR} to {@value #LAST_YEAR} and instants in years
- * {@value #FIRST_INSTANT_YEAR} to {@value #LAST_YEAR}: beyond, PostgreSQL refuses them or they are no date
- * any document carries (a licence's 長期 is 2099-12-31).</li>
+ * <li>dates lie in years {@value #FIRST_YEAR} to {@value #LAST_YEAR} (what ISO dates without a sign, JSON and
+ * the applicants' forms carry; applicants type some of them, so nothing narrower is safe) and instants, which only
+ * clocks write, in years {@value #FIRST_INSTANT_YEAR} to {@value #LAST_YEAR}.</li>
  * </ul>
  * How large a value may be at all is checked before decoding, by the serde.
  */
 public final class Contract {
 
-    static final int FIRST_YEAR = 1900;
+    static final int FIRST_YEAR = 1;
     static final int FIRST_INSTANT_YEAR = 1970;
     static final int LAST_YEAR = 9999;
 
@@ -62,7 +63,9 @@ public final class Contract {
         for (Schema.Field field : record.getSchema().getFields()) {
             Object value = record.get(field.pos());
             String where = path + "." + field.name();
-            if (UUID_FIELDS.contains(field.name()) && value != null && !isUuid(value.toString())) {
+            // ingest passes a blank replacesQualificationId of a form on as it was typed: it means none
+            boolean absent = value == null || field.name().equals("replacesQualificationId") && value.toString().isBlank();
+            if (UUID_FIELDS.contains(field.name()) && !absent && !isUuid(value.toString())) {
                 throw new PoisonEventException(where + " is not a UUID");
             }
             value(where, value);

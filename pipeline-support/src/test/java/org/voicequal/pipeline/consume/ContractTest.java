@@ -41,15 +41,34 @@ class ContractTest {
         assertThatThrownBy(() -> Contract.check(change().setOccurredAt(Instant.ofEpochMilli(Long.MAX_VALUE / 2)).build()))
                 .isInstanceOf(PoisonEventException.class)
                 .hasMessage("QualificationStatusChanged.occurredAt is an instant outside the years 1970 to 9999");
-        assertThatThrownBy(() -> Contract.check(change().setDocumentEnds(List.of(end(LocalDate.of(1800, 1, 1)))).build()))
+        assertThatThrownBy(() -> Contract.check(change().setDocumentEnds(List.of(end(LocalDate.of(10_000, 1, 1)))).build()))
                 .isInstanceOf(PoisonEventException.class)
-                .hasMessage("QualificationStatusChanged.documentEnds[0].validTo is a date outside the years 1900 to 9999");
+                .hasMessage("QualificationStatusChanged.documentEnds[0].validTo is a date outside the years 1 to 9999");
+    }
+
+    @Test
+    void aBlankReplacedQualificationIsNoneAsIngestPassesItOn() {
+        org.voicequal.events.SubmissionReceived.Builder submission = org.voicequal.events.SubmissionReceived.newBuilder()
+                .setEventId("e-1").setQualificationId(UUID.randomUUID().toString()).setAccountId("acct-1")
+                .setKind(org.voicequal.events.QualificationKind.ORDINARY).setQualificationName("n")
+                .setSubmittedAt(Instant.parse("2026-11-30T08:00:00Z"))
+                .setEnterprise(org.voicequal.events.Enterprise.newBuilder().setCertificateType("BUSINESS_LICENCE").setName("n").build())
+                .setLegalRepresentative(org.voicequal.events.Person.newBuilder().setSealedName("s").setIdType("RESIDENT_ID")
+                        .setSealedIdNumber("s").build())
+                .setDocuments(List.of());
+
+        assertThatCode(() -> Contract.check(submission.setReplacesQualificationId(" ").build())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Contract.check(submission.setReplacesQualificationId("q-1").build()))
+                .isInstanceOf(PoisonEventException.class).hasMessage("SubmissionReceived.replacesQualificationId is not a UUID");
+        assertThatThrownBy(() -> Contract.check(submission.setReplacesQualificationId(null)
+                .setKind(org.voicequal.events.QualificationKind.UNKNOWN).build()))
+                .isInstanceOf(PoisonEventException.class).hasMessageContaining("SubmissionReceived.kind is a QualificationKind");
     }
 
     @Test
     void theEdgesOfTheRangesAreInside() {
         assertThatCode(() -> Contract.check(change().setOccurredAt(Instant.EPOCH)
-                .setDocumentEnds(List.of(end(LocalDate.of(1900, 1, 1)), end(LocalDate.of(9999, 12, 31)))).build()))
+                .setDocumentEnds(List.of(end(LocalDate.of(1, 1, 1)), end(LocalDate.of(9999, 12, 31)))).build()))
                 .doesNotThrowAnyException();
     }
 
