@@ -302,9 +302,10 @@ class LocalPipelineIT {
                             r -> r.put(field, "q-42"))), POISON, schema.getName() + "." + field + " is not a UUID"));
                 }
             }
-            String instant = ContractBreaches.firstInstantField(schema);
-            byKey.put("impossible-instant-" + name, new Breach(ContractBreaches.encode(id, ContractBreaches.valid(schema,
-                    r -> r.put(instant, Long.MAX_VALUE / 2))), POISON, schema.getName() + "." + instant + " is an instant outside"));
+            for (String instant : ContractBreaches.firstInstantField(schema).stream().toList()) {
+                byKey.put("impossible-instant-" + name, new Breach(ContractBreaches.encode(id, ContractBreaches.valid(schema,
+                        r -> r.put(instant, Long.MAX_VALUE / 2))), POISON, schema.getName() + "." + instant + " is an instant outside"));
+            }
             ContractBreaches.unknownSymbol(registry, name, schema).ifPresent(unknown -> byKey.put("unknown-symbol-" + name,
                     new Breach(unknown.value(), unknown.decodes() ? POISON : SERIALIZATION, unknown.cause())));
             breaches.put(name, byKey);
@@ -319,16 +320,22 @@ class LocalPipelineIT {
             }
         }
 
-        // Then each is in its dead-letter topic, byte for byte, as poison (never retried) with a cause that says why
+        // Then every consumer group of the topic dead-letters each, byte for byte, as poison (never retried) with a
+        // cause that says why, and goes on to the last record of the partition
+        Map<String, java.util.Set<String>> groups = consumerGroups();
         for (var topic : breaches.entrySet()) {
-            records(topic.getKey() + "-dlt", "last-" + topic.getKey(), 1);
+            java.util.Set<String> expected = groups.get(topic.getKey());
+            records(topic.getKey() + "-dlt", "last-" + topic.getKey(), expected.size());
             List<ConsumerRecord<String, byte[]>> dead = allRecords(topic.getKey() + "-dlt");
             for (var breach : topic.getValue().entrySet()) {
-                ConsumerRecord<String, byte[]> letter = dead.stream().filter(r -> breach.getKey().equals(r.key()))
-                        .findFirst().orElseThrow(() -> new AssertionError("no dead letter " + breach.getKey()));
-                assertThat(letter.value()).as(breach.getKey()).isEqualTo(breach.getValue().value());
-                assertThat(header(letter, "kafka_dlt-exception-cause-fqcn")).as(breach.getKey()).isEqualTo(breach.getValue().fqcn());
-                assertThat(header(letter, "kafka_dlt-exception-message")).as(breach.getKey()).contains(breach.getValue().cause());
+                List<ConsumerRecord<String, byte[]>> letters = dead.stream().filter(r -> breach.getKey().equals(r.key())).toList();
+                assertThat(letters).as(breach.getKey()).extracting(r -> header(r, "kafka_dlt-original-consumer-group"))
+                        .containsExactlyInAnyOrderElementsOf(expected);
+                for (ConsumerRecord<String, byte[]> letter : letters) {
+                    assertThat(letter.value()).as(breach.getKey()).isEqualTo(breach.getValue().value());
+                    assertThat(header(letter, "kafka_dlt-exception-cause-fqcn")).as(breach.getKey()).isEqualTo(breach.getValue().fqcn());
+                    assertThat(header(letter, "kafka_dlt-exception-message")).as(breach.getKey()).contains(breach.getValue().cause());
+                }
             }
         }
         // and the pipeline keeps flowing
@@ -340,7 +347,7 @@ class LocalPipelineIT {
         // Given, on every consumed topic, a record just under the producer's 1 MiB, whose dead-letter copy (with the
         // cause in its headers) no longer fits, and a compressed one of 3 MB, above what any worker accepts
         java.util.Set<String> consumed = consumedTopics();
-        byte[] nearLimit = new byte[1_046_000];
+        byte[] nearLimit = new byte[1_048_000];
         new java.util.Random(7).nextBytes(nearLimit);
         nearLimit[0] = 'x'; // no magic byte: undecodable
         byte[] huge = new byte[3_000_000];
@@ -356,20 +363,26 @@ class LocalPipelineIT {
             }
         }
 
-        // Then each is dead-lettered as a copy cut to its first bytes that says what was cut and why, and the
-        // small record behind them is dead-lettered too: the partition went on
+        // Then every consumer group of the topic dead-letters each as a copy cut to its first bytes that says what
+        // was cut and why, and the small record behind them too: its partition went on
+        Map<String, java.util.Set<String>> groups = consumerGroups();
         for (String topic : consumed) {
-            records(topic + "-dlt", "after-" + topic, 1);
+            int copies = groups.get(topic).size();
+            records(topic + "-dlt", "after-" + topic, copies);
             Map<String, byte[]> originals = Map.of("near-limit-" + topic, nearLimit, "huge-" + topic, huge);
             for (var original : originals.entrySet()) {
-                ConsumerRecord<String, byte[]> cut = records(topic + "-dlt", original.getKey(), 1).get(0);
-                assertThat(cut.value()).as(original.getKey()).isEqualTo(java.util.Arrays.copyOf(original.getValue(), 1024));
-                assertThat(header(cut, "kafka_dlt-original-value-bytes")).as(original.getKey())
-                        .isEqualTo(Integer.toString(original.getValue().length));
-                assertThat(header(cut, "kafka_dlt-truncated")).as(original.getKey())
-                        .contains("of " + original.getValue().length + " bytes").contains("RecordTooLargeException");
-                assertThat(header(cut, "kafka_dlt-exception-cause-fqcn")).isEqualTo(SERIALIZATION);
-                assertThat(header(cut, "kafka_dlt-original-topic")).isEqualTo(topic);
+                List<ConsumerRecord<String, byte[]>> cuts = records(topic + "-dlt", original.getKey(), copies);
+                assertThat(cuts).extracting(r -> header(r, "kafka_dlt-original-consumer-group"))
+                        .containsExactlyInAnyOrderElementsOf(groups.get(topic));
+                for (ConsumerRecord<String, byte[]> cut : cuts) {
+                    assertThat(cut.value()).as(original.getKey()).isEqualTo(java.util.Arrays.copyOf(original.getValue(), 1024));
+                    assertThat(header(cut, "kafka_dlt-original-value-bytes")).as(original.getKey())
+                            .isEqualTo(Integer.toString(original.getValue().length));
+                    assertThat(header(cut, "kafka_dlt-truncated")).as(original.getKey())
+                            .contains("of " + original.getValue().length + " bytes").contains("RecordTooLargeException");
+                    assertThat(header(cut, "kafka_dlt-exception-cause-fqcn")).isEqualTo(SERIALIZATION);
+                    assertThat(header(cut, "kafka_dlt-original-topic")).isEqualTo(topic);
+                }
             }
             assertThat(header(records(topic + "-dlt", "huge-" + topic, 1).get(0), "kafka_dlt-exception-message"))
                     .contains("a value of 3000000 bytes, above the 1048576 a consumer accepts");
@@ -392,12 +405,18 @@ class LocalPipelineIT {
 
     /** Every topic some worker of the pipeline consumes. */
     private static java.util.Set<String> consumedTopics() {
-        java.util.Set<String> consumed = new java.util.TreeSet<>();
+        return new java.util.TreeSet<>(consumerGroups().keySet());
+    }
+
+    /** The consumer groups of every consumed topic. */
+    private static Map<String, java.util.Set<String>> consumerGroups() {
+        Map<String, java.util.Set<String>> groups = new java.util.TreeMap<>();
         for (var worker : pipeline.workers()) {
-            worker.getBeansOfType(org.voicequal.pipeline.consume.EventSubscription.class).values()
-                    .forEach(subscription -> consumed.add(subscription.topic().name()));
+            for (var subscription : worker.getBeansOfType(org.voicequal.pipeline.consume.EventSubscription.class).values()) {
+                groups.computeIfAbsent(subscription.topic().name(), t -> new java.util.TreeSet<>()).add(subscription.group());
+            }
         }
-        return consumed;
+        return groups;
     }
 
     @Test
@@ -459,27 +478,10 @@ class LocalPipelineIT {
 
     /** Every record of {@code topic} with {@code key}, waiting until at least {@code atLeast} are there. */
     private static List<ConsumerRecord<String, byte[]>> records(String topic, String key, int atLeast) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", pipeline.bootstrapServers());
-        props.put("key.deserializer", StringDeserializer.class.getName());
-        props.put("value.deserializer", ByteArrayDeserializer.class.getName());
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             found.clear();
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-                List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                    for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                        if (key.equals(r.key())) {
-                            found.add(r);
-                        }
-                    }
-                }
-            }
+            allRecords(topic).stream().filter(r -> key.equals(r.key())).forEach(found::add);
             assertThat(found).hasSizeGreaterThanOrEqualTo(atLeast);
         });
         return found;
@@ -559,9 +561,9 @@ class LocalPipelineIT {
             };
         }
 
-        static String firstInstantField(org.apache.avro.Schema schema) {
+        static java.util.Optional<String> firstInstantField(org.apache.avro.Schema schema) {
             return schema.getFields().stream().filter(f -> f.schema().getLogicalType() != null
-                    && f.schema().getLogicalType().getName().equals("timestamp-millis")).findFirst().orElseThrow().name();
+                    && f.schema().getLogicalType().getName().equals("timestamp-millis")).findFirst().map(f -> f.name());
         }
 
         static byte[] encode(int schemaId, org.apache.avro.generic.GenericRecord record) throws java.io.IOException {

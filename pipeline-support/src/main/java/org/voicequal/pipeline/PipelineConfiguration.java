@@ -160,7 +160,8 @@ public class PipelineConfiguration {
                 (record, e) -> new org.apache.kafka.common.TopicPartition(
                         Topics.byName(record.topic()).map(Topic::deadLetterTopic).orElse(record.topic() + "-dlt"),
                         record.partition()));
-        org.springframework.kafka.listener.ConsumerRecordRecoverer recoverer = (record, e) -> {
+        // consumer-aware, so that each dead letter names the group that gave up on it (kafka_dlt-original-consumer-group)
+        org.springframework.kafka.listener.ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> {
             for (DeadLetterListener listener : listeners) {
                 try {
                     listener.beforeDeadLetter(record, e);
@@ -169,7 +170,7 @@ public class PipelineConfiguration {
                             record.topic(), record.partition(), record.offset(), failure.toString());
                 }
             }
-            deadLetters.accept(record, e);
+            deadLetters.accept(record, consumer, e);
         };
         ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().backoff().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.consumer().maxAttempts() - 1);
