@@ -252,11 +252,7 @@ class LocalPipelineIT {
     void garbageAndUnknownSchemaIdsOnEveryInputTopicAreDeadLetteredWithTheirCause() throws Exception {
         // Given, on every topic some worker consumes, a record that is no Avro at all and one framed for a
         // schema id the registry never issued
-        java.util.Set<String> consumed = new java.util.TreeSet<>();
-        for (var worker : pipeline.workers()) {
-            worker.getBeansOfType(org.voicequal.pipeline.consume.EventSubscription.class).values()
-                    .forEach(subscription -> consumed.add(subscription.topic().name()));
-        }
+        java.util.Set<String> consumed = consumedTopics();
         assertThat(consumed).contains(Topics.SUBMISSION_RECEIVED.name(), Topics.STATUS_CHANGED.name(),
                 Topics.INTAKE.name(), Topics.API_KEYS.name());
         byte[] unknownSchema = {0, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xf0, 2, 'x'};
@@ -278,6 +274,149 @@ class LocalPipelineIT {
         }
         // and the partitions behind them keep flowing
         awaitStatus(JSON.readTree(submit(application).body()).get("id").asText(), "APPROVED");
+    }
+
+    @Test
+    void validAvroBreakingTheContractOnEveryInputTopicIsDeadLetteredAtOnceWithItsCause() throws Exception {
+        // Given, on every consumed topic, records the registry and Avro accept but the contract does not: a
+        // registered event of another type, and the topic's own type with a blank eventId, an id that is no UUID,
+        // an instant no event can carry, or an enum symbol this consumer does not know
+        SchemaRegistryClient registry = new SchemaRegistryClient(pipeline.registryUrl());
+        AvroEventSerde serde = new AvroEventSerde(registry, true);
+        byte[] otherType = serde.serialize(Topics.REVIEW_DECIDED, ReviewDecided.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setQualificationId(UUID.randomUUID().toString())
+                .setDecidedAt(java.time.Instant.now()).setRoute(org.voicequal.events.ReviewRoute.AUTOMATIC)
+                .setDecision(ReviewDecision.APPROVED).build());
+        Map<String, Map<String, Breach>> breaches = new java.util.TreeMap<>();
+        for (String name : consumedTopics()) {
+            org.apache.avro.Schema schema = Topics.byName(name).orElseThrow().valueSchema();
+            int id = registry.register(name + "-value", schema);
+            Map<String, Breach> byKey = new java.util.LinkedHashMap<>();
+            byKey.put("other-type-" + name, new Breach(otherType, SERIALIZATION,
+                    "is org.voicequal.events.ReviewDecided, not " + schema.getFullName()));
+            byKey.put("blank-event-id-" + name, new Breach(ContractBreaches.encode(id, ContractBreaches.valid(schema, r -> r.put("eventId", " "))),
+                    POISON, schema.getName() + " has no eventId"));
+            for (String field : List.of("qualificationId", "requestId")) {
+                if (schema.getField(field) != null) {
+                    byKey.put("not-a-uuid-" + name, new Breach(ContractBreaches.encode(id, ContractBreaches.valid(schema,
+                            r -> r.put(field, "q-42"))), POISON, schema.getName() + "." + field + " is not a UUID"));
+                }
+            }
+            for (String instant : ContractBreaches.firstInstantField(schema).stream().toList()) {
+                byKey.put("impossible-instant-" + name, new Breach(ContractBreaches.encode(id, ContractBreaches.valid(schema,
+                        r -> r.put(instant, Long.MAX_VALUE / 2))), POISON, schema.getName() + "." + instant + " is an instant outside"));
+            }
+            ContractBreaches.unknownSymbol(registry, name, schema).ifPresent(unknown -> byKey.put("unknown-symbol-" + name,
+                    new Breach(unknown.value(), unknown.decodes() ? POISON : SERIALIZATION, unknown.cause())));
+            breaches.put(name, byKey);
+        }
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (var topic : breaches.entrySet()) {
+                for (var breach : topic.getValue().entrySet()) {
+                    producer.send(new ProducerRecord<>(topic.getKey(), 0, breach.getKey(), breach.getValue().value())).get();
+                }
+                // the last on the partition: once it is dead-lettered, every record before it was dealt with
+                producer.send(new ProducerRecord<>(topic.getKey(), 0, "last-" + topic.getKey(), "not avro".getBytes(StandardCharsets.UTF_8))).get();
+            }
+        }
+
+        // Then every consumer group of the topic dead-letters each, byte for byte, as poison (never retried) with a
+        // cause that says why, and goes on to the last record of the partition
+        Map<String, java.util.Set<String>> groups = consumerGroups();
+        for (var topic : breaches.entrySet()) {
+            java.util.Set<String> expected = groups.get(topic.getKey());
+            records(topic.getKey() + "-dlt", "last-" + topic.getKey(), expected.size());
+            List<ConsumerRecord<String, byte[]>> dead = allRecords(topic.getKey() + "-dlt");
+            for (var breach : topic.getValue().entrySet()) {
+                List<ConsumerRecord<String, byte[]>> letters = dead.stream().filter(r -> breach.getKey().equals(r.key())).toList();
+                assertThat(letters).as(breach.getKey()).extracting(r -> header(r, "kafka_dlt-original-consumer-group"))
+                        .containsExactlyInAnyOrderElementsOf(expected);
+                for (ConsumerRecord<String, byte[]> letter : letters) {
+                    assertThat(letter.value()).as(breach.getKey()).isEqualTo(breach.getValue().value());
+                    assertThat(header(letter, "kafka_dlt-exception-cause-fqcn")).as(breach.getKey()).isEqualTo(breach.getValue().fqcn());
+                    assertThat(header(letter, "kafka_dlt-exception-message")).as(breach.getKey()).contains(breach.getValue().cause());
+                }
+            }
+        }
+        // and the pipeline keeps flowing
+        awaitStatus(JSON.readTree(submit(application).body()).get("id").asText(), "APPROVED");
+    }
+
+    @Test
+    void oversizedRecordsOnEveryInputTopicAreDeadLetteredCutShortAndThePartitionsGoOn() throws Exception {
+        // Given, on every consumed topic, a record just under the producer's 1 MiB, whose dead-letter copy (with the
+        // cause in its headers) no longer fits, and a compressed one of 3 MB, above what any worker accepts
+        java.util.Set<String> consumed = consumedTopics();
+        byte[] nearLimit = new byte[1_048_000];
+        new java.util.Random(7).nextBytes(nearLimit);
+        nearLimit[0] = 'x'; // no magic byte: undecodable
+        byte[] huge = new byte[3_000_000];
+        huge[0] = 0; // the frame of a schema id, then zeros: compresses to almost nothing
+        Properties compressing = new Properties();
+        compressing.put("compression.type", "gzip");
+        compressing.put("max.request.size", "4000000");
+        try (KafkaProducer<String, byte[]> plain = producer(); KafkaProducer<String, byte[]> gzip = producer(compressing)) {
+            for (String topic : consumed) {
+                plain.send(new ProducerRecord<>(topic, 0, "near-limit-" + topic, nearLimit)).get();
+                gzip.send(new ProducerRecord<>(topic, 0, "huge-" + topic, huge)).get();
+                plain.send(new ProducerRecord<>(topic, 0, "after-" + topic, "not avro".getBytes(StandardCharsets.UTF_8))).get();
+            }
+        }
+
+        // Then every consumer group of the topic dead-letters each as a copy cut to its first bytes that says what
+        // was cut and why, and the small record behind them too: its partition went on
+        Map<String, java.util.Set<String>> groups = consumerGroups();
+        for (String topic : consumed) {
+            int copies = groups.get(topic).size();
+            records(topic + "-dlt", "after-" + topic, copies);
+            Map<String, byte[]> originals = Map.of("near-limit-" + topic, nearLimit, "huge-" + topic, huge);
+            for (var original : originals.entrySet()) {
+                List<ConsumerRecord<String, byte[]>> cuts = records(topic + "-dlt", original.getKey(), copies);
+                assertThat(cuts).extracting(r -> header(r, "kafka_dlt-original-consumer-group"))
+                        .containsExactlyInAnyOrderElementsOf(groups.get(topic));
+                for (ConsumerRecord<String, byte[]> cut : cuts) {
+                    assertThat(cut.value()).as(original.getKey()).isEqualTo(java.util.Arrays.copyOf(original.getValue(), 1024));
+                    assertThat(header(cut, "kafka_dlt-original-value-bytes")).as(original.getKey())
+                            .isEqualTo(Integer.toString(original.getValue().length));
+                    assertThat(header(cut, "kafka_dlt-truncated")).as(original.getKey())
+                            .contains("of " + original.getValue().length + " bytes").contains("RecordTooLargeException");
+                    assertThat(header(cut, "kafka_dlt-exception-cause-fqcn")).isEqualTo(SERIALIZATION);
+                    assertThat(header(cut, "kafka_dlt-original-topic")).isEqualTo(topic);
+                }
+            }
+            assertThat(header(records(topic + "-dlt", "huge-" + topic, 1).get(0), "kafka_dlt-exception-message"))
+                    .contains("a value of 3000000 bytes, above the 1048576 a consumer accepts");
+        }
+        awaitStatus(JSON.readTree(submit(application).body()).get("id").asText(), "APPROVED");
+    }
+
+    private static final String POISON = org.voicequal.pipeline.consume.PoisonEventException.class.getName();
+    private static final String SERIALIZATION = org.apache.kafka.common.errors.SerializationException.class.getName();
+
+    /** A record breaking the contract, the class of the cause it must be dead-lettered with, and what its message says. */
+    private record Breach(byte[] value, String fqcn, String cause) {
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String key) {
+        var header = record.headers().lastHeader(key);
+        assertThat(header).as(key + " on " + record.key()).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Every topic some worker of the pipeline consumes. */
+    private static java.util.Set<String> consumedTopics() {
+        return new java.util.TreeSet<>(consumerGroups().keySet());
+    }
+
+    /** The consumer groups of every consumed topic. */
+    private static Map<String, java.util.Set<String>> consumerGroups() {
+        Map<String, java.util.Set<String>> groups = new java.util.TreeMap<>();
+        for (var worker : pipeline.workers()) {
+            for (var subscription : worker.getBeansOfType(org.voicequal.pipeline.consume.EventSubscription.class).values()) {
+                groups.computeIfAbsent(subscription.topic().name(), t -> new java.util.TreeSet<>()).add(subscription.group());
+            }
+        }
+        return groups;
     }
 
     @Test
@@ -317,29 +456,32 @@ class LocalPipelineIT {
                 java.util.Optional::isPresent).orElseThrow();
     }
 
-    /** Every record of {@code topic} with {@code key}, waiting until at least {@code atLeast} are there. */
-    private static List<ConsumerRecord<String, byte[]>> records(String topic, String key, int atLeast) {
+    /** Every record of {@code topic} now. */
+    private static List<ConsumerRecord<String, byte[]>> allRecords(String topic) {
         Properties props = new Properties();
         props.put("bootstrap.servers", pipeline.bootstrapServers());
         props.put("key.deserializer", StringDeserializer.class.getName());
         props.put("value.deserializer", ByteArrayDeserializer.class.getName());
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Every record of {@code topic} with {@code key}, waiting until at least {@code atLeast} are there. */
+    private static List<ConsumerRecord<String, byte[]>> records(String topic, String key, int atLeast) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             found.clear();
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-                List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                    for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                        if (key.equals(r.key())) {
-                            found.add(r);
-                        }
-                    }
-                }
-            }
+            allRecords(topic).stream().filter(r -> key.equals(r.key())).forEach(found::add);
             assertThat(found).hasSizeGreaterThanOrEqualTo(atLeast);
         });
         return found;
@@ -364,10 +506,128 @@ class LocalPipelineIT {
     }
 
     private static KafkaProducer<String, byte[]> producer() {
+        return producer(new Properties());
+    }
+
+    private static KafkaProducer<String, byte[]> producer(Properties settings) {
         Properties props = new Properties();
+        props.putAll(settings);
         props.put("bootstrap.servers", pipeline.bootstrapServers());
         props.put("key.serializer", StringSerializer.class.getName());
         props.put("value.serializer", ByteArraySerializer.class.getName());
         return new KafkaProducer<>(props);
+    }
+
+    /** Records of a topic's own schema that Avro accepts and the contract does not. */
+    static final class ContractBreaches {
+
+        static final String INVENTED = "INVENTED_BY_A_NEWER_WRITER";
+
+        /** A value this consumer cannot act on: its writer knows a symbol the reader does not. */
+        record Unknown(byte[] value, boolean decodes, String cause) {
+        }
+
+        /** A record of {@code schema} as a producer of the pipeline writes one, then changed by {@code change}. */
+        static org.apache.avro.generic.GenericRecord valid(org.apache.avro.Schema schema,
+                java.util.function.Consumer<org.apache.avro.generic.GenericRecord> change) {
+            org.apache.avro.generic.GenericRecord record = (org.apache.avro.generic.GenericRecord) minimal(schema);
+            change.accept(record);
+            return record;
+        }
+
+        private static Object minimal(org.apache.avro.Schema schema) {
+            String logical = schema.getLogicalType() == null ? "" : schema.getLogicalType().getName();
+            return switch (schema.getType()) {
+                case RECORD -> {
+                    var record = new org.apache.avro.generic.GenericData.Record(schema);
+                    for (var field : schema.getFields()) {
+                        record.put(field.pos(), List.of("eventId", "qualificationId", "requestId").contains(field.name())
+                                ? UUID.randomUUID().toString()
+                                : field.hasDefaultValue() ? org.apache.avro.generic.GenericData.get().getDefaultValue(field)
+                                : minimal(field.schema()));
+                    }
+                    yield record;
+                }
+                case STRING -> "x";
+                case LONG -> logical.equals("timestamp-millis") ? System.currentTimeMillis() : 0L;
+                case INT -> logical.equals("date") ? (int) java.time.LocalDate.now().toEpochDay() : 0;
+                case BOOLEAN -> false;
+                case DOUBLE -> 0.0;
+                case ENUM -> new org.apache.avro.generic.GenericData.EnumSymbol(schema, schema.getEnumSymbols().get(0));
+                case ARRAY -> new ArrayList<>();
+                case UNION -> schema.getTypes().get(0).getType() == org.apache.avro.Schema.Type.NULL ? null
+                        : minimal(schema.getTypes().get(0));
+                default -> throw new IllegalArgumentException("no sample of " + schema);
+            };
+        }
+
+        static java.util.Optional<String> firstInstantField(org.apache.avro.Schema schema) {
+            return schema.getFields().stream().filter(f -> f.schema().getLogicalType() != null
+                    && f.schema().getLogicalType().getName().equals("timestamp-millis")).findFirst().map(f -> f.name());
+        }
+
+        static byte[] encode(int schemaId, org.apache.avro.generic.GenericRecord record) throws java.io.IOException {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write(0);
+            out.write(java.nio.ByteBuffer.allocate(4).putInt(schemaId).array());
+            var encoder = org.apache.avro.io.EncoderFactory.get().directBinaryEncoder(out, null);
+            new org.apache.avro.generic.GenericDatumWriter<org.apache.avro.generic.GenericRecord>(record.getSchema())
+                    .write(record, encoder);
+            encoder.flush();
+            return out.toByteArray();
+        }
+
+        /**
+         * The topic's type written by a newer schema whose first enum outside arrays (one without a real default:
+         * a placeholder UNKNOWN, or none) has one more symbol, and the record uses it; empty where there is none.
+         */
+        static java.util.Optional<Unknown> unknownSymbol(SchemaRegistryClient registry, String topic,
+                org.apache.avro.Schema schema) throws java.io.IOException {
+            List<String> path = new ArrayList<>();
+            org.apache.avro.Schema symbols = enumAt(schema, path);
+            if (symbols == null) {
+                return java.util.Optional.empty();
+            }
+            String json = schema.toString();
+            int definition = json.indexOf("\"name\":\"" + symbols.getName() + "\"");
+            int end = json.indexOf(']', json.indexOf("\"symbols\":[", definition));
+            org.apache.avro.Schema newer = new org.apache.avro.Schema.Parser().parse(
+                    json.substring(0, end) + ",\"" + INVENTED + "\"" + json.substring(end));
+            // under a subject of its own: the topic's subject keeps only what the pipeline wrote
+            int id = registry.register("poison-it-" + topic + "-value", newer);
+            org.apache.avro.generic.GenericRecord record = valid(newer, r -> { });
+            org.apache.avro.generic.GenericRecord holder = record;
+            for (String step : path.subList(0, path.size() - 1)) {
+                holder = (org.apache.avro.generic.GenericRecord) holder.get(step);
+            }
+            org.apache.avro.Schema newerSymbols = enumAt(newer, new ArrayList<>());
+            holder.put(path.get(path.size() - 1), new org.apache.avro.generic.GenericData.EnumSymbol(newerSymbols, INVENTED));
+            boolean decodes = "UNKNOWN".equals(symbols.getEnumDefault());
+            String where = schema.getName() + "." + String.join(".", path);
+            return java.util.Optional.of(new Unknown(encode(id, record), decodes, decodes
+                    ? where + " is a " + symbols.getName() + " this consumer does not know" : "cannot read schema id " + id));
+        }
+
+        /** The first enum reachable through records and unions, recording the field names to it in {@code path}. */
+        private static org.apache.avro.Schema enumAt(org.apache.avro.Schema record, List<String> path) {
+            for (var field : record.getFields()) {
+                for (var type : field.schema().getType() == org.apache.avro.Schema.Type.UNION
+                        ? field.schema().getTypes() : List.of(field.schema())) {
+                    path.add(field.name());
+                    if (type.getType() == org.apache.avro.Schema.Type.ENUM
+                            && (type.getEnumDefault() == null || type.getEnumDefault().equals("UNKNOWN"))) {
+                        return type;
+                    }
+                    if (type.getType() == org.apache.avro.Schema.Type.RECORD) {
+                        org.apache.avro.Schema inside = enumAt(type, path);
+                        if (inside != null) {
+                            return inside;
+                        }
+                    }
+                    path.remove(path.size() - 1);
+                }
+            }
+            return null;
+        }
     }
 }

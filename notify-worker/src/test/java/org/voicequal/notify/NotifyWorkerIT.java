@@ -148,7 +148,7 @@ class NotifyWorkerIT {
 
     private static NotificationRequested request(String notificationId, String qualificationId, String to) {
         return NotificationRequested.newBuilder().setEventId(UUID.randomUUID().toString()).setNotificationId(notificationId)
-                .setQualificationId(qualificationId).setSealedRecipient(CIPHER.seal(to)).setQualificationName("示例資質")
+                .setQualificationId(uuid(qualificationId)).setSealedRecipient(CIPHER.seal(to)).setQualificationName("示例資質")
                 .setStatus(QualificationStatus.EXPIRING_SOON).setReasons(List.of(new Reason("DOCUMENT_EXPIRING:BUSINESS_LICENCE",
                         "營業執照有效期至2027-03-10", "the business licence is valid until 2027-03-10"))).build();
     }
@@ -312,10 +312,15 @@ class NotifyWorkerIT {
         assertThat(inboxOf("not an address@@example.com")).isEmpty();
     }
 
+    /** The UUID a label stands for: qualification ids are UUIDs, or the consumers dead-letter the event. */
+    private static String uuid(String label) {
+        return UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
     private static SubmissionReceived submission(String qualificationId, String adminContact) {
         Person person = Person.newBuilder().setSealedName(CIPHER.seal("張三")).setIdType("RESIDENT_ID")
                 .setSealedIdNumber(CIPHER.seal("110101199003071234")).setSealedContact(CIPHER.seal(adminContact)).build();
-        return SubmissionReceived.newBuilder().setEventId(UUID.randomUUID().toString()).setQualificationId(qualificationId)
+        return SubmissionReceived.newBuilder().setEventId(UUID.randomUUID().toString()).setQualificationId(uuid(qualificationId))
                 .setAccountId("acct").setKind(QualificationKind.ORDINARY).setQualificationName("示例資質")
                 .setSubmittedAt(Instant.now()).setEnterprise(Enterprise.newBuilder().setCertificateType("BUSINESS_LICENCE")
                         .setName("示例").build())

@@ -34,7 +34,6 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.voicequal.domain.PersonalDataCipher;
@@ -42,6 +41,7 @@ import org.voicequal.domain.time.ChinaTime;
 import org.voicequal.pipeline.blob.BlobStore;
 import org.voicequal.pipeline.blob.FileSystemBlobStore;
 import org.voicequal.pipeline.consume.DeadLetterListener;
+import org.voicequal.pipeline.consume.DeadLetterPublisher;
 import org.voicequal.pipeline.consume.EventProcessing;
 import org.voicequal.pipeline.consume.PoisonEventException;
 import org.voicequal.pipeline.consume.SubscriptionContainers;
@@ -146,18 +146,22 @@ public class PipelineConfiguration {
         return factory;
     }
 
-    /** Spring Kafka's way: bounded exponential retries, then the dead-letter topic beside the source partition. */
+    /**
+     * Spring Kafka's way: bounded exponential retries, then the dead-letter topic beside the source partition,
+     * through {@link DeadLetterPublisher}, so that a copy too large for the dead-letter topic cannot stall it.
+     */
     static DefaultErrorHandler errorHandler(PipelineProperties properties, KafkaTemplate<String, byte[]> template) {
         return errorHandler(properties, template, List.of());
     }
 
     static DefaultErrorHandler errorHandler(PipelineProperties properties, KafkaTemplate<String, byte[]> template,
             List<DeadLetterListener> listeners) {
-        DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
+        DeadLetterPublisher deadLetters = new DeadLetterPublisher(template,
                 (record, e) -> new org.apache.kafka.common.TopicPartition(
                         Topics.byName(record.topic()).map(Topic::deadLetterTopic).orElse(record.topic() + "-dlt"),
                         record.partition()));
-        org.springframework.kafka.listener.ConsumerRecordRecoverer recoverer = (record, e) -> {
+        // consumer-aware, so that each dead letter names the group that gave up on it (kafka_dlt-original-consumer-group)
+        org.springframework.kafka.listener.ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> {
             for (DeadLetterListener listener : listeners) {
                 try {
                     listener.beforeDeadLetter(record, e);
@@ -166,7 +170,7 @@ public class PipelineConfiguration {
                             record.topic(), record.partition(), record.offset(), failure.toString());
                 }
             }
-            deadLetters.accept(record, e);
+            deadLetters.accept(record, consumer, e);
         };
         ExponentialBackOff backOff = new ExponentialBackOff(properties.consumer().backoff().toMillis(), 2.0);
         backOff.setMaxAttempts(properties.consumer().maxAttempts() - 1);

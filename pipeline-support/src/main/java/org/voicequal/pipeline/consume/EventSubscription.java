@@ -9,7 +9,8 @@ import org.voicequal.schemas.Topic;
 /**
  * What a worker consumes and what it does with each event: the handler runs inside one database
  * transaction, together with the inbox entry that makes redeliveries harmless and the outbox rows of the
- * events it causes. Declare one as a bean; {@link SubscriptionContainers} runs it.
+ * events it causes. Declare one as a bean; {@link SubscriptionContainers} runs it. Every event is checked
+ * against the {@link Contract} before the preparation or the handler sees it.
  *
  * <p>Work that takes seconds (recognising images) must not hold a database connection and a transaction
  * open: such a worker declares a {@link Preparation} with {@link #prepared}, which runs first, outside any
@@ -27,6 +28,12 @@ public record EventSubscription<V extends SpecificRecord>(Topic<V> topic, String
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(preparation, "preparation");
+        // before any of the worker's own code, and outside its transaction: a breach is poison, not a failure
+        RecordPreparation<V> handlers = preparation;
+        preparation = (event, headers) -> {
+            Contract.check(event);
+            return handlers.prepare(event, headers);
+        };
     }
 
     public static <V extends SpecificRecord> EventSubscription<V> on(Topic<V> topic, String group, Handler<V> handler) {

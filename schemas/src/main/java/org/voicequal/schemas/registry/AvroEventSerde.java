@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.SystemLimitException;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
@@ -24,6 +25,25 @@ import org.voicequal.schemas.Topic;
 public class AvroEventSerde {
 
     static final byte MAGIC = 0;
+
+    /**
+     * A value longer than this is refused before decoding: no producer of the pipeline can publish one (the
+     * Kafka producer's default {@code max.request.size} bounds a whole record), yet a compressed batch under the
+     * broker's limit can carry one far larger.
+     */
+    public static final int MAX_VALUE_BYTES = 1024 * 1024;
+
+    static {
+        // Avro allocates what a length prefix announces before reading it: 18 bytes announcing two billion items
+        // exhaust any heap, and an OutOfMemoryError stops a listener container for good. No string, byte array or
+        // array inside a value can be longer than the value.
+        for (String limit : new String[] {SystemLimitException.MAX_COLLECTION_LENGTH_PROPERTY,
+                SystemLimitException.MAX_STRING_LENGTH_PROPERTY, SystemLimitException.MAX_BYTES_LENGTH_PROPERTY}) {
+            if (System.getProperty(limit) == null) {
+                System.setProperty(limit, Integer.toString(MAX_VALUE_BYTES));
+            }
+        }
+    }
 
     private final SchemaRegistryClient registry;
     private final boolean autoRegister;
@@ -89,6 +109,10 @@ public class AvroEventSerde {
         if (data == null || data.length < 5) {
             throw new SerializationException("not a Confluent-framed Avro value: " + (data == null ? 0 : data.length) + " bytes");
         }
+        if (data.length > MAX_VALUE_BYTES) {
+            throw new SerializationException("a value of " + data.length + " bytes, above the " + MAX_VALUE_BYTES
+                    + " a consumer accepts");
+        }
         ByteBuffer buffer = ByteBuffer.wrap(data);
         if (buffer.get() != MAGIC) {
             throw new SerializationException("unknown magic byte " + data[0] + " (expected 0)");
@@ -103,13 +127,24 @@ public class AvroEventSerde {
             }
             throw e; // registry down: retryable, not the record's fault
         }
+        Schema readerSchema = org.apache.avro.specific.SpecificData.get().getSchema(type);
+        if (!sameType(writer, readerSchema)) {
+            // Avro would resolve the fields of another record by name alone, and might succeed
+            throw new SerializationException("schema id " + id + " is " + writer.getFullName() + ", not "
+                    + readerSchema.getFullName() + " (a schema of another subject)");
+        }
         try {
-            SpecificDatumReader<V> reader = new SpecificDatumReader<>(writer,
-                    org.apache.avro.specific.SpecificData.get().getSchema(type));
+            SpecificDatumReader<V> reader = new SpecificDatumReader<>(writer, readerSchema);
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, 5, data.length - 5, null);
             return reader.read(null, decoder);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot read schema id " + id + " as " + type.getSimpleName() + ": " + e, e);
         }
+    }
+
+    /** The reader's own record, by name or by one of the reader's aliases, as Confluent's deserializers decide. */
+    static boolean sameType(Schema writer, Schema reader) {
+        return writer.getType() == reader.getType() && (writer.getFullName().equals(reader.getFullName())
+                || reader.getAliases().contains(writer.getFullName()));
     }
 }
