@@ -147,6 +147,8 @@ public final class SubmissionChecks {
                             "管理員證件只能是身份證");
                 }
             }
+            plausible("letterDate", form.letterDate());
+            plausible("commitmentDate", form.commitmentDate());
             if (form.letterDate() == null) {
                 add("letterDate", "required", "is required", "請選擇公函申請時間");
             }
@@ -350,11 +352,27 @@ public final class SubmissionChecks {
         range(field, "idValidFrom", p.idValidFrom(), "idValidTo", p.idValidTo());
     }
 
+    /**
+     * No document of this field is dated before 1900 or valid beyond 長期 (2099-12-31): a date outside is a typing
+     * slip, and refusing it here keeps it from reaching the workers, whose contract has no room for year 10000.
+     */
+    private void plausible(String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LONG_TERM))) {
+            add(field, "format", "is not a plausible date (1900-01-01 to 2099-12-31, long-term)",
+                    "日期不合理(應在1900-01-01至2099-12-31之間,長期有效請填2099-12-31)");
+        }
+    }
+
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LONG_TERM = LocalDate.of(2099, 12, 31);
+
     /** Both ends of a validity range, named by their own fields; the end may be 長期 as 2099-12-31. */
     private void range(String prefix, String fromField, LocalDate from, String toField, LocalDate to) {
         if (from == null) {
             add(prefix + "." + fromField, "required", "is required", "必填");
         }
+        plausible(prefix + "." + fromField, from);
+        plausible(prefix + "." + toField, to);
         if (to == null) {
             add(prefix + "." + toField, "required", "is required (long-term: 2099-12-31)", "必填(長期有效請填2099-12-31)");
         } else if (from != null && from.isAfter(to)) {

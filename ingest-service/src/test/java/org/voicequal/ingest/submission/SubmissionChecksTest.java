@@ -67,6 +67,18 @@ class SubmissionChecksTest {
     }
 
     @Test
+    void aDateBefore1900OrBeyondLongTermIsATypingSlip() {
+        SubmissionForm v = valid();
+        SubmissionForm typo = new SubmissionForm("acct", "ORDINARY", "资质", "owner@example.com",
+                new SubmissionForm.Enterprise("BUSINESS_LICENCE", "杭州示例科技有限公司", "91330106MA27U4KB9J", "MA27U4KB9",
+                        "有限责任公司", "地址", "浙江省", "杭州市", LocalDate.of(1018, 5, 10), LocalDate.of(10000, 1, 1)),
+                v.legalRepresentative(), v.administrator(), LocalDate.of(2026, 11, 20), LocalDate.of(20261, 11, 20),
+                null, true, null);
+        assertThat(errors(typo, allDocuments(), Set.of())).containsExactlyInAnyOrder(
+                "enterprise.termStart:format", "enterprise.termEnd:format", "commitmentDate:format");
+    }
+
+    @Test
     void aFourHundredNumberQualificationNeedsNoAdministratorOrLetters() {
         SubmissionForm v = valid();
         SubmissionForm form = new SubmissionForm(v.accountId(), "NUMBER_400", v.qualificationName(), v.notificationEmail(),
