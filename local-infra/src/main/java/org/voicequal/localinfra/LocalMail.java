@@ -26,7 +26,15 @@ public final class LocalMail implements AutoCloseable {
     }
 
     public static LocalMail start() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(FreePort.pick(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        return start(FreePort.pick());
+    }
+
+    /**
+     * On a given port, e.g. that of a mail server stopped before, so that its clients find it again. A new
+     * server starts with an empty inbox; the stopped one still answers {@link #messages()}.
+     */
+    public static LocalMail start(int port) {
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new LocalMail(greenMail);
     }
