@@ -68,7 +68,6 @@ final class SeparateWorkers implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     /** Where each worker's latest start begins in its log, which every start appends to. */
     private final Map<String, Long> starts = new HashMap<>();
-    private String applicantKey;
 
     private SeparateWorkers(Path work) {
         this.work = work;
@@ -84,7 +83,6 @@ final class SeparateWorkers implements AutoCloseable {
             workers.configure();
             WORKERS.forEach(workers::startWorker);
             WORKERS.forEach(workers::awaitStarted);
-            workers.applicantKey = workers.issueApplicantKey();
             return workers;
         } catch (Exception | AssertionError e) {
             workers.close();
@@ -99,10 +97,6 @@ final class SeparateWorkers implements AutoCloseable {
 
     String ingestUrl() {
         return "http://127.0.0.1:" + ingestPort;
-    }
-
-    String applicantKey() {
-        return applicantKey;
     }
 
     String bootstrapServers() {
@@ -214,15 +208,15 @@ final class SeparateWorkers implements AutoCloseable {
         }
     }
 
-    /** As an operator would set up a customer: the account, then its applicant's key. */
-    private String issueApplicantKey() throws Exception {
+    /** As an operator would set up a customer: the account, then its applicant's key, which this returns. */
+    String newAccount(String accountId) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> account = http.send(HttpRequest.newBuilder(URI.create(ingestUrl() + "/v1/accounts"))
                 .header("X-Api-Key", operatorKey).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"acct-demo\",\"displayName\":\"示例\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + accountId + "\",\"displayName\":\"示例\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(account.statusCode()).as(account.body()).isEqualTo(201);
-        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(ingestUrl() + "/v1/accounts/acct-demo/keys"))
+        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create(ingestUrl() + "/v1/accounts/" + accountId + "/keys"))
                 .header("X-Api-Key", operatorKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"portal\",\"role\":\"APPLICANT\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());

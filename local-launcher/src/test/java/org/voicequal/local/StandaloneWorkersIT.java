@@ -22,10 +22,12 @@ import org.voicequal.localinfra.Multipart;
 class StandaloneWorkersIT {
 
     private static SeparateWorkers workers;
+    private static String applicantKey;
 
     @BeforeAll
     static void start() throws Exception {
         workers = SeparateWorkers.start("standalone-workers");
+        applicantKey = workers.newAccount("acct-demo");
     }
 
     @AfterAll
@@ -42,14 +44,14 @@ class StandaloneWorkersIT {
         Multipart form = new Multipart().json("application", application);
         Multipart.sampleDocuments(Samples.CLEAN).forEach((n, b) -> form.part(n, n + ".png", "image/png", b));
 
-        HttpResponse<String> accepted = form.post(workers.ingestUrl() + "/v1/qualifications", workers.applicantKey());
+        HttpResponse<String> accepted = form.post(workers.ingestUrl() + "/v1/qualifications", applicantKey);
         assertThat(accepted.statusCode()).isEqualTo(202);
         String id = PipelineClient.JSON.readTree(accepted.body()).get("id").asText();
 
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             String body = http.send(HttpRequest.newBuilder(URI.create(workers.ingestUrl() + "/v1/qualifications/" + id))
-                            .header("X-Api-Key", workers.applicantKey()).build(),
+                            .header("X-Api-Key", applicantKey).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertThat(PipelineClient.JSON.readTree(body).get("status").asText()).isEqualTo("APPROVED");
         });
