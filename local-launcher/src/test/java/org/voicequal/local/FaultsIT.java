@@ -1,5 +1,7 @@
 package org.voicequal.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -57,11 +59,15 @@ class FaultsIT {
                 workers.startWorker(order.get(k));
             }
             batch.awaitAllAccepted(FLOW);
+            report("all %d accepted", SUBMISSIONS);
             order.forEach(workers::awaitStarted);
+            report("every worker running again");
 
             batch.awaitEveryOneApproved(FLOW);
+            report("all approved");
             int resentEvents = batch.assertOneEventPerTransition();
             int resentEmails = batch.assertOneEmailPerNotification(FLOW);
+            assertThat(batch.unexpectedAnswers()).as("answers to submissions neither 202 nor 5xx").isEmpty();
             report("kill -9: %d submissions approved once in %s (%d posts retried), %d status events delivered again"
                             + " with their own event id, %d emails sent again with their own Message-ID", SUBMISSIONS,
                     Duration.between(began, Instant.now()), batch.retries(), resentEvents, resentEmails);
@@ -86,6 +92,7 @@ class FaultsIT {
             batch.awaitEveryOneApproved(FLOW);
             int resentEvents = batch.assertOneEventPerTransition();
             int resentEmails = batch.assertOneEmailPerNotification(FLOW);
+            assertThat(batch.unexpectedAnswers()).as("answers to submissions neither 202 nor 5xx").isEmpty();
             report("%s down: %d submissions approved once in %s (%d posts retried), %d status events delivered again"
                             + " with their own event id, %d emails sent again with their own Message-ID", server,
                     OUTAGE_SUBMISSIONS, Duration.between(began, Instant.now()), batch.retries(), resentEvents, resentEmails);
@@ -93,6 +100,7 @@ class FaultsIT {
     }
 
     private static void report(String format, Object... args) {
-        System.out.printf("[faults] " + format + "%n", args);
+        System.out.printf("[faults] %s " + format + "%n", java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(Instant.now()), java.util.Arrays.stream(args)).toArray());
     }
 }
