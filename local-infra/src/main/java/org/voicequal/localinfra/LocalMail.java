@@ -20,6 +20,8 @@ public final class LocalMail implements AutoCloseable {
 
     private final GreenMail greenMail;
     private HttpServer inbox;
+    /** What it had received when it stopped: GreenMail forgets it then. */
+    private volatile List<MimeMessage> receivedBeforeStop;
 
     private LocalMail(GreenMail greenMail) {
         this.greenMail = greenMail;
@@ -47,8 +49,10 @@ public final class LocalMail implements AutoCloseable {
         return greenMail.getSmtp().getPort();
     }
 
+    /** What it received, also after {@link #close()}. */
     public List<MimeMessage> messages() {
-        return List.of(greenMail.getReceivedMessages());
+        List<MimeMessage> kept = receivedBeforeStop;
+        return kept != null ? kept : List.of(greenMail.getReceivedMessages());
     }
 
     /** Serves the inbox as plain text at {@code http://127.0.0.1:port/}; returns its URL. */
@@ -111,6 +115,9 @@ public final class LocalMail implements AutoCloseable {
     public void close() {
         if (inbox != null) {
             inbox.stop(0);
+        }
+        if (receivedBeforeStop == null) {
+            receivedBeforeStop = List.of(greenMail.getReceivedMessages());
         }
         greenMail.stop();
     }

@@ -26,8 +26,8 @@ import org.voicequal.local.SeparateWorkers.Server;
 class FaultsIT {
 
     private static final long SEED = 9;
-    private static final int SUBMISSIONS = Integer.getInteger("faults.submissions", 300);
-    private static final int OUTAGE_SUBMISSIONS = Integer.getInteger("faults.outage-submissions", 60);
+    private static final int SUBMISSIONS = Integer.getInteger("faults.submissions", 200);
+    private static final int OUTAGE_SUBMISSIONS = Integer.getInteger("faults.outage-submissions", 40);
     private static final Duration FLOW = Duration.ofMinutes(6);
 
     private static SeparateWorkers workers;
@@ -54,8 +54,8 @@ class FaultsIT {
                 // each worker in its own slice of the batch, the last slice left to flow without a fault
                 int moment = (int) (SUBMISSIONS * (k + moments.nextDouble()) / (order.size() + 1));
                 batch.awaitAccepted(moment, FLOW);
+                report("killing %s after %d of %d accepted", order.get(k), batch.accepted(), SUBMISSIONS);
                 workers.kill(order.get(k));
-                report("killed %s after %d of %d accepted", order.get(k), batch.accepted(), SUBMISSIONS);
                 workers.startWorker(order.get(k));
             }
             batch.awaitAllAccepted(FLOW);
@@ -69,7 +69,7 @@ class FaultsIT {
             int resentEmails = batch.assertOneEmailPerNotification(FLOW);
             assertThat(batch.unexpectedAnswers()).as("answers to submissions neither 202 nor 5xx").isEmpty();
             report("kill -9: %d submissions approved once in %s (%d posts retried), %d status events delivered again"
-                            + " with their own event id, %d emails sent again with their own Message-ID", SUBMISSIONS,
+                            + " (same event id), %d emails sent again (same Message-ID)", SUBMISSIONS,
                     Duration.between(began, Instant.now()), batch.retries(), resentEvents, resentEmails);
         }
     }
@@ -82,8 +82,8 @@ class FaultsIT {
         try (Submissions batch = Submissions.post(workers, "acct-" + server.name().toLowerCase(), OUTAGE_SUBMISSIONS)) {
             batch.awaitAccepted(1 + moments.nextInt(OUTAGE_SUBMISSIONS / 3), FLOW);
             Duration down = Duration.ofMillis(5_000 + moments.nextInt(10_000));
+            report("stopping %s after %d of %d accepted, for %s", server, batch.accepted(), OUTAGE_SUBMISSIONS, down);
             workers.stop(server);
-            report("stopped %s after %d of %d accepted, for %s", server, batch.accepted(), OUTAGE_SUBMISSIONS, down);
             Thread.sleep(down.toMillis());
             workers.start(server);
             report("started %s again", server);
@@ -94,7 +94,7 @@ class FaultsIT {
             int resentEmails = batch.assertOneEmailPerNotification(FLOW);
             assertThat(batch.unexpectedAnswers()).as("answers to submissions neither 202 nor 5xx").isEmpty();
             report("%s down: %d submissions approved once in %s (%d posts retried), %d status events delivered again"
-                            + " with their own event id, %d emails sent again with their own Message-ID", server,
+                            + " (same event id), %d emails sent again (same Message-ID)", server,
                     OUTAGE_SUBMISSIONS, Duration.between(began, Instant.now()), batch.retries(), resentEvents, resentEmails);
         }
     }

@@ -71,6 +71,8 @@ final class SeparateWorkers implements AutoCloseable {
 
     private SeparateWorkers(Path work) {
         this.work = work;
+        // the workers are not this JVM's children in the OS's eyes: if it ends without close(), they would run on
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(Process::destroyForcibly)));
     }
 
     static SeparateWorkers start(String name) throws Exception {
