@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.jdbi.v3.core.JdbiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,7 @@ import org.voicequal.domain.InvalidIdentifierException;
 import org.voicequal.ingest.account.AccountNotFoundException;
 import org.voicequal.ingest.account.ForbiddenException;
 import org.voicequal.ingest.account.UnauthenticatedException;
+import org.voicequal.pipeline.consume.TransientFailures;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DatabindException;
@@ -196,6 +199,25 @@ public class SubmissionProblems {
         }
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "renewal-changes-fixed-fields",
                 "A renewal cannot change these fields", "續期不可修改以下信息", e.changedFields());
+    }
+
+    /**
+     * The database is unreachable (restarting, failing over): 503 with {@code Retry-After}, so that a portal
+     * sends the request again, with its {@code Idempotency-Key}. Not left to the default 500: when PostgreSQL
+     * cuts a connection, the cause chain reads "Broken pipe" or "Connection reset", which Spring MVC takes for
+     * the HTTP client having gone away, and then answers nothing: the client saw 200 with an empty body, as if
+     * its submission had been taken (seen by {@code FaultsIT} with PostgreSQL restarted). Other database errors
+     * are rethrown, to the usual 500.
+     */
+    @ExceptionHandler(JdbiException.class)
+    ResponseEntity<ProblemDetail> databaseUnavailable(JdbiException e) {
+        if (!TransientFailures.isTransient(e)) {
+            throw e;
+        }
+        ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                "The service is briefly unavailable; send the same request again", "服務暫時不可用,請重新發送同一請求",
+                List.of());
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5").body(answer.getBody());
     }
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
