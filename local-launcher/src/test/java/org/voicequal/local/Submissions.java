@@ -95,6 +95,10 @@ final class Submissions implements AutoCloseable {
         return batch;
     }
 
+    int size() {
+        return count;
+    }
+
     int accepted() {
         return ids.size();
     }
