@@ -57,7 +57,14 @@ public final class ApicurioRegistry implements AutoCloseable {
      * @param log     where the registry's own output goes.
      */
     public static ApicurioRegistry start(Path storage, Path log) {
-        int port = FreePort.pick();
+        return start(storage, log, FreePort.pick());
+    }
+
+    /**
+     * On a given port: with the storage of a registry stopped before, the same registry again (its schemas
+     * and their ids) at the address its clients were configured with.
+     */
+    public static ApicurioRegistry start(Path storage, Path log, int port) {
         Path jar = runnerJar();
         FileChannel ownership = null;
         Path pidFile = null;

@@ -20,13 +20,23 @@ public final class LocalMail implements AutoCloseable {
 
     private final GreenMail greenMail;
     private HttpServer inbox;
+    /** What it had received when it stopped: GreenMail forgets it then. */
+    private volatile List<MimeMessage> receivedBeforeStop;
 
     private LocalMail(GreenMail greenMail) {
         this.greenMail = greenMail;
     }
 
     public static LocalMail start() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(FreePort.pick(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        return start(FreePort.pick());
+    }
+
+    /**
+     * On a given port, e.g. that of a mail server stopped before, so that its clients find it again. A new
+     * server starts with an empty inbox; the stopped one still answers {@link #messages()}.
+     */
+    public static LocalMail start(int port) {
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return new LocalMail(greenMail);
     }
@@ -39,8 +49,10 @@ public final class LocalMail implements AutoCloseable {
         return greenMail.getSmtp().getPort();
     }
 
+    /** What it received, also after {@link #close()}. */
     public List<MimeMessage> messages() {
-        return List.of(greenMail.getReceivedMessages());
+        List<MimeMessage> kept = receivedBeforeStop;
+        return kept != null ? kept : List.of(greenMail.getReceivedMessages());
     }
 
     /** Serves the inbox as plain text at {@code http://127.0.0.1:port/}; returns its URL. */
@@ -103,6 +115,9 @@ public final class LocalMail implements AutoCloseable {
     public void close() {
         if (inbox != null) {
             inbox.stop(0);
+        }
+        if (receivedBeforeStop == null) {
+            receivedBeforeStop = List.of(greenMail.getReceivedMessages());
         }
         greenMail.stop();
     }

@@ -26,8 +26,16 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     public static LocalPostgres start(Path dataDirectory) {
+        return start(dataDirectory, FreePort.pick());
+    }
+
+    /**
+     * On a given port: with the data directory of a server stopped before, the same server again, at the same
+     * address its clients were configured with (as a database restarted by its operator).
+     */
+    public static LocalPostgres start(Path dataDirectory, int port) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(FreePort.pick());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
             if (dataDirectory != null) {
                 stopOrphan(dataDirectory);
                 builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);

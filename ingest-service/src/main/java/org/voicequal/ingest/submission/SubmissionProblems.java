@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.jdbi.v3.core.JdbiException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -151,20 +153,24 @@ public class SubmissionProblems {
     }
 
     /**
-     * The registry or the database is away, or a schema this service writes is not registered: nothing was
-     * stored (the transaction rolled back), and the same request will succeed once the part is back. 503 with
-     * {@code Retry-After} tells a portal to retry, with its Idempotency-Key, rather than to give up.
+     * The database or the registry is away (restarting, failing over), or a schema this service writes is not
+     * registered: nothing was stored (the transaction rolled back), and the same request will succeed once the
+     * part is back. 503 with {@code Retry-After} tells a portal to send it again, with its Idempotency-Key. Not
+     * left to the default 500: when PostgreSQL cuts a connection, the cause chain reads "Broken pipe" or
+     * "Connection reset", which Spring MVC takes for the HTTP client having gone away, and then answers nothing:
+     * the client saw 200 with an empty body, as if its submission had been taken (seen by {@code FaultsIT} with
+     * PostgreSQL restarted). Other failures of these parts are rethrown, to the usual 500.
      */
-    @ExceptionHandler({SchemaRegistryException.class, WriterSchemaUnavailableException.class,
-            org.jdbi.v3.core.ConnectionException.class, org.springframework.dao.DataAccessResourceFailureException.class})
+    @ExceptionHandler({JdbiException.class, SchemaRegistryException.class, WriterSchemaUnavailableException.class,
+            org.springframework.dao.DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
         if (!TransientFailures.isTransient(e)) {
             throw e;
         }
         ResponseEntity<ProblemDetail> answer = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                "The service cannot accept this now; nothing was stored: retry in a while", "服務暫時無法受理,未保存任何內容,請稍後重試",
-                List.of());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30").body(answer.getBody());
+                "The service is briefly unavailable and stored nothing; send the same request again",
+                "服務暫時不可用,未保存任何內容,請重新發送同一請求", List.of());
+        return ResponseEntity.status(answer.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5").body(answer.getBody());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
