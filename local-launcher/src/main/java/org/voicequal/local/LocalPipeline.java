@@ -59,10 +59,16 @@ public final class LocalPipeline implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(option(args, "--data-dir", "local-data"));
         int port = Integer.parseInt(option(args, "--port", "8080"));
+        PipelineBench.Options bench = benchOptions(args);
+        Map<String, Object> settings = new HashMap<>();
+        String ocrThreads = option(args, "--ocr-threads", null);
+        if (ocrThreads != null) {
+            settings.put("ocr.threads", Integer.parseInt(ocrThreads));
+        }
         long start = System.nanoTime();
         LocalPipeline pipeline;
         try {
-            pipeline = LocalPipeline.start(dataDir, FreePort.preferring(port), FreePort.preferring(8025));
+            pipeline = LocalPipeline.start(dataDir, FreePort.preferring(port), FreePort.preferring(8025), settings);
         } catch (RuntimeException e) {
             System.err.println("\n  The pipeline did not start: " + e.getMessage()
                     + "\n  (Is another local pipeline using " + dataDir.toAbsolutePath() + "?)\n");
@@ -86,9 +92,8 @@ public final class LocalPipeline implements AutoCloseable {
         System.out.println("  Management   http://127.0.0.1:<port>/actuator/health and /actuator/prometheus, ports "
                 + pipeline.managementPorts() + " (ingest, ocr, validation, review, expiry, notify)");
         System.out.println("  Submit the sample: samples/submit-sample.sh " + pipeline.ingestUrl());
-        String bench = option(args, "--bench", null);
         if (bench != null) {
-            PipelineBench.run(pipeline.ingestUrl(), pipeline.applicantKey(), Path.of(option(args, "--samples", "samples/applications/clean-approved")), Integer.parseInt(bench));
+            PipelineBench.run(pipeline, Path.of(option(args, "--samples", "samples/applications/clean-approved")), bench);
             pipeline.close(); // in order, before the infrastructure's own shutdown hooks race the workers
             System.exit(0);
         }
@@ -324,6 +329,23 @@ public final class LocalPipeline implements AutoCloseable {
             }
         }
         resources.clear();
+    }
+
+    /**
+     * {@code --bench [N]}: N submissions with the OCR cache warm (10 000 when N is left out), then
+     * {@code --bench-http} through the HTTP front door (500), {@code --bench-cold} with fresh images (200), at most
+     * {@code --bench-in-flight} unfinished (200), after {@code --bench-raw} records of the broker alone (200 000).
+     */
+    static PipelineBench.Options benchOptions(String[] args) {
+        int at = List.of(args).indexOf("--bench");
+        if (at < 0) {
+            return null;
+        }
+        int warm = at + 1 < args.length && args[at + 1].matches("\\d+") ? Integer.parseInt(args[at + 1]) : 10_000;
+        return new PipelineBench.Options(warm, Integer.parseInt(option(args, "--bench-cold", "200")),
+                Integer.parseInt(option(args, "--bench-http", "500")),
+                Integer.parseInt(option(args, "--bench-in-flight", "200")),
+                Integer.parseInt(option(args, "--bench-raw", "200000")));
     }
 
     private static String option(String[] args, String name, String fallback) {
