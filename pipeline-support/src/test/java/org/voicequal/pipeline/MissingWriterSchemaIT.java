@@ -78,8 +78,9 @@ class MissingWriterSchemaIT {
         AvroEventSerde producerSerde = new AvroEventSerde(new SchemaRegistryClient(worker.registry().confluentCompatibleUrl()), true);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", worker.kafka().bootstrapServers(),
                 "key.serializer", StringSerializer.class, "value.serializer", ByteArraySerializer.class))) {
-            producer.send(new ProducerRecord<>(Topics.STATUS_CHANGED.name(), "q-1", producerSerde.serialize(Topics.STATUS_CHANGED,
-                    QualificationStatusChanged.newBuilder().setEventId(eventId).setQualificationId("q-1").setAccountId("a")
+            String qualificationId = UUID.randomUUID().toString(); // the contract: ids are UUIDs
+            producer.send(new ProducerRecord<>(Topics.STATUS_CHANGED.name(), qualificationId, producerSerde.serialize(Topics.STATUS_CHANGED,
+                    QualificationStatusChanged.newBuilder().setEventId(eventId).setQualificationId(qualificationId).setAccountId("a")
                             .setStatus(QualificationStatus.APPROVED).setOccurredAt(Instant.now()).setSource("it").build()))).get();
         }
         Jdbi jdbi = worker.context().getBean(Jdbi.class);
