@@ -60,7 +60,9 @@ import org.voicequal.ocr.reading.FieldResult;
  * Options: {@code --corpus DIR}, {@code --count N} (300, for generating), {@code --seed S} (1), {@code --limit N}
  * (only the first N images), {@code --engines} (any of {@code tesseract,ppocr,reader}), {@code --applications DIR}
  * (default {@code samples/applications}), {@code --out FILE} (default
- * {@code docs/ocr-accuracy.md}).
+ * {@code docs/ocr-accuracy.md}), {@code --kinds a,b} (only the kinds whose name contains one of these, e.g.
+ * {@code passport,two-column}), {@code --misses FILE} (writes one tab-separated line per field the reader did not
+ * read exactly: image, field, wrong or unread, truth, read).
  */
 public final class OcrAccuracyBench {
 
@@ -112,6 +114,8 @@ public final class OcrAccuracyBench {
         int falseSeals;
         int unreadable;
         final List<String> confidentWrongExamples = new ArrayList<>();
+        /** One line per field not read exactly, for the developer (the generated corpus holds no real person). */
+        final List<String> misses = new ArrayList<>();
     }
 
     /** One document of a committed application as the combined reader read it. */
@@ -123,7 +127,8 @@ public final class OcrAccuracyBench {
     record Submission(String name, Map<String, Long> millisByEngine) {
     }
 
-    record Options(Path corpus, int count, long seed, int limit, List<String> engines, Path applications, Path out) {
+    record Options(Path corpus, int count, long seed, int limit, List<String> engines, Path applications, Path out,
+                   List<String> kinds, Path misses) {
 
         static Options parse(String[] args) {
             Path corpus = Path.of("target/corpus");
@@ -133,6 +138,8 @@ public final class OcrAccuracyBench {
             List<String> engines = List.of("tesseract", "ppocr", "reader");
             Path applications = Path.of("samples/applications");
             Path out = Path.of("docs/ocr-accuracy.md");
+            List<String> kinds = List.of();
+            Path misses = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--corpus" -> corpus = Path.of(args[++i]);
@@ -142,10 +149,12 @@ public final class OcrAccuracyBench {
                     case "--engines" -> engines = List.of(args[++i].split(","));
                     case "--applications" -> applications = Path.of(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
+                    case "--kinds" -> kinds = List.of(args[++i].split(","));
+                    case "--misses" -> misses = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(corpus, count, seed, limit, engines, applications, out);
+            return new Options(corpus, count, seed, limit, engines, applications, out, kinds, misses);
         }
     }
 
@@ -159,6 +168,9 @@ public final class OcrAccuracyBench {
                     "--seed", String.valueOf(o.seed())});
         }
         List<Label> labels = Labels.read(o.corpus());
+        if (!o.kinds().isEmpty()) {
+            labels = labels.stream().filter(l -> o.kinds().stream().anyMatch(k -> l.kind().contains(k))).toList();
+        }
         labels = labels.subList(0, Math.min(labels.size(), o.limit()));
         Instant started = Instant.now();
         List<PlainResult> plain = new ArrayList<>();
@@ -192,6 +204,10 @@ public final class OcrAccuracyBench {
         String report = Report.markdown(o, labels, plain, reader, submissions, applicationReads, started,
                 Instant.now());
         Files.createDirectories(o.out().toAbsolutePath().getParent());
+        if (o.misses() != null && reader != null) {
+            Files.write(o.misses(), reader.misses);
+            System.out.println("wrote " + o.misses() + " (" + reader.misses.size() + " misses)");
+        }
         Files.writeString(o.out(), report);
         System.out.println("wrote " + o.out());
     }
@@ -250,6 +266,8 @@ public final class OcrAccuracyBench {
                 FieldResult field = read.field(f.getKey()).orElse(null);
                 if (field == null || !field.read().isRead()) {
                     c.unread++;
+                    result.misses.add(label.file() + "\t" + f.getKey() + "\tunread\t" + f.getValue() + "\t"
+                            + (field == null ? "no field" : field.read()));
                     continue;
                 }
                 c.confirmed += field.confirmed() ? 1 : 0;
@@ -257,6 +275,8 @@ public final class OcrAccuracyBench {
                     c.exact++;
                 } else {
                     c.wrong++;
+                    result.misses.add(label.file() + "\t" + f.getKey() + "\twrong\t" + f.getValue() + "\t"
+                            + field.read().value() + "\t" + field.agreement());
                     if (field.confirmed()) {
                         c.confidentWrong++;
                         if (result.confidentWrongExamples.size() < 20) {

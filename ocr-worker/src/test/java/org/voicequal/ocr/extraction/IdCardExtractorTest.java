@@ -104,6 +104,34 @@ class IdCardExtractorTest {
         assertThat(f.get(Fields.ID_NUMBER).value()).isEqualTo(NUMBER);
     }
 
+    /**
+     * What PP-OCR read on two scanned hand-held cards of the corpus (0055, 0068): the small labels' heads lost and
+     * merged with their values (别女, 民汉, 址广东省…), or every label lost. The values are taken, never as sure; a
+     * sex nowhere printed comes from the number's 17th digit.
+     */
+    @Test
+    void handHeldCardWhoseLabelsLostTheirHeads() {
+        String number = idNumber("44030519780104828");
+        PageText page = page(1180, 885, line("姓名谢英平", 401, 497, 105, 28), line("别女", 400, 530, 116, 28),
+                line("民汉", 505, 539, 76, 25), line("出生1978年1月4日", 398, 561, 197, 36),
+                line("址广东省深圳市南山区学院路8", 394, 593, 230, 36), line("41号科技园4幢818室", 444, 617, 131, 28),
+                line("民身份号码", 396, 689, 67, 21), line(number, 496, 695, 157, 31));
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_IN_HAND).extract(page));
+        assertThat(f.get(Fields.SEX).value()).isEqualTo("女");
+        assertThat(f.get(Fields.SEX).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(f.get(Fields.ETHNICITY).value()).isEqualTo("汉");
+        assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("广东省深圳市南山区学院路841号科技园4幢818室");
+        assertThat(f.get(Fields.ADDRESS).confidence()).isLessThanOrEqualTo(0.5);
+
+        String male = idNumber("33021219841221955");
+        Map<String, FieldRead> unlabelled = byName(Extractors.forType(DocumentType.ADMIN_ID_IN_HAND).extract(page(
+                1122, 864, line("徐杰", 411, 507, 45, 22), line("1994年12月21日", 421, 537, 113, 35),
+                line(male, 482, 609, 126, 36))));
+        assertThat(unlabelled.get(Fields.SEX).value()).isEqualTo("男");
+        assertThat(unlabelled.get(Fields.SEX).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(unlabelled.get(Fields.SEX).box()).isNull();
+    }
+
     @Test
     void emblemSideDated() {
         PageText page = page(856, 540, line("中华人民共和国", 300, 60, 300, 40), line("居民身份证", 280, 120, 340, 50),

@@ -51,10 +51,22 @@ class PeopleRulesTest {
         }
 
         @Test
-        void aPassportIsComparedByItsNumberAloneItsNameBeingInLatinLetters() {
+        void aPassportReadInLatinLettersIsComparedByItsNumberAlone() {
             Cases c = Cases.clean().legal(p -> p.setIdType("PASSPORT")).legal(p -> p.setSealedIdNumber(Cases.CIPHER.seal("E12345678")))
+                    .read(DocumentType.LEGAL_REP_ID_FRONT, Fields.NAME, "ZHANG WEI")
                     .read(DocumentType.LEGAL_REP_ID_FRONT, Fields.PASSPORT_NUMBER, "E12345678");
             assertThat(verdicts(c.check(rule))).containsExactly("PASS legalRepresentative.name", "PASS legalRepresentative.idNumber");
+        }
+
+        @Test
+        void aChinesePassportsHanziNameIsComparedLikeTheCards() {
+            Cases passport = Cases.clean().legal(p -> p.setIdType("PASSPORT"))
+                    .legal(p -> p.setSealedIdNumber(Cases.CIPHER.seal("E12345678")))
+                    .read(DocumentType.LEGAL_REP_ID_FRONT, Fields.PASSPORT_NUMBER, "E12345678");
+            assertThat(verdicts(passport.check(rule))).containsExactly("PASS legalRepresentative.name",
+                    "PASS legalRepresentative.name", "PASS legalRepresentative.idNumber");
+            assertThat(verdicts(passport.read(DocumentType.LEGAL_REP_ID_FRONT, Fields.NAME, "王芳").check(rule)))
+                    .contains("FAIL legalRepresentative.name");
         }
     }
 

@@ -48,6 +48,26 @@ public final class Confusables {
         return passing.size() == 1 ? passing.get(0) : null;
     }
 
+    /**
+     * {@code raw} with the digits that look like capitals read as those capitals (0→O, 1→I, 5→S, 8→B, 2→Z, 6→G):
+     * for a zone's fields that hold letters only, where no check digit could license anything subtler.
+     */
+    public static String asLetters(String raw) {
+        StringBuilder letters = new StringBuilder(raw.length());
+        for (char c : raw.toCharArray()) {
+            letters.append(switch (c) {
+                case '0' -> 'O';
+                case '1' -> 'I';
+                case '5' -> 'S';
+                case '8' -> 'B';
+                case '2' -> 'Z';
+                case '6' -> 'G';
+                default -> c;
+            });
+        }
+        return letters.toString();
+    }
+
     private static String lookAlikes(char c) {
         return switch (c) {
             case 'O', 'o', 'Q', 'D' -> "0D";

@@ -30,11 +30,17 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
         Layout layout = Layout.of(page, LABELS, Set.of("民族", "出生", "性别"));
         FieldRead name = layout.valueOf(false, "姓名").map(v -> Names.person(Fields.NAME, v, LABELS))
                 .orElse(FieldRead.unread(Fields.NAME, Reads.NO_LABEL));
-        FieldRead sex = oneOf(Fields.SEX, layout.valueOf(false, "性别"), "男女");
-        FieldRead ethnicity = ethnicity(layout.valueOf(false, "民族"));
+        FieldRead sex = oneOf(Fields.SEX, layout.valueOf(false, "性别")
+                .or(() -> layout.valueAfterLostHead("性别", "别", false)), "男女");
+        FieldRead ethnicity = ethnicity(layout.valueOf(false, "民族")
+                .or(() -> layout.valueAfterLostHead("民族", "民", false)));
         FieldRead birth = Reads.date(Fields.BIRTH_DATE, layout.valueOf(false, "出生"));
-        FieldRead address = Reads.text(Fields.ADDRESS, layout.valueOf(true, "住址"));
+        FieldRead address = Reads.text(Fields.ADDRESS, layout.valueOf(true, "住址")
+                .or(() -> layout.valueAfterLostHead("住址", "址", true)));
         FieldRead number = idNumber(layout);
+        if (!sex.isRead() && number.isRead()) {
+            sex = sexOfNumber(number, sex);
+        }
         if (!birth.isRead() && number.isRead() && layout.find("出生").isEmpty()) {
             birth = birthWithoutLabel(layout, number.value()).orElse(birth);
         }
@@ -75,6 +81,21 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
             }
         }
         return FieldRead.unread(Fields.ID_NUMBER, value.isPresent() ? Reads.NO_VALUE : Reads.NO_LABEL);
+    }
+
+    /**
+     * The sex the number encodes (its 17th digit: odd for men, even for women), where the printed one was not read:
+     * the card prints the same by construction, but it is derived, not read, so never reported as sure.
+     */
+    private static FieldRead sexOfNumber(FieldRead number, FieldRead unread) {
+        char digit = number.value().charAt(16);
+        if (!Character.isDigit(digit)) {
+            return unread;
+        }
+        String sex = (digit - '0') % 2 == 1 ? "男" : "女";
+        // no box: nothing printed was read, so there is no crop for the second engine to confirm
+        return FieldRead.read(Fields.SEX, sex, Math.min(Layout.GUESSED, number.confidence()), null,
+                "公民身份号码第17位 (the ID number's 17th digit)");
     }
 
     private static FieldRead oneOf(String field, Optional<Span> value, String allowed) {

@@ -162,6 +162,32 @@ public final class Layout {
         return glyphs.lostCharacter(text.toString(), line.box().right() - columnStart);
     }
 
+    /**
+     * The value of a label whose head the engine lost, its tail merged with the value at the start of a line (址广东省…
+     * for 住址, 别女 for 性别: a hand-held card's small print). Looked for only where the label itself stands nowhere
+     * on the page; the value is capped at {@link #GUESSED}, as any label read in part.
+     */
+    public Optional<Span> valueAfterLostHead(String label, String tail, boolean multiLine) {
+        if (find(label).isPresent()) {
+            return Optional.empty();
+        }
+        for (int r = 0; r < texts.size(); r++) {
+            RowText text = texts.get(r);
+            List<CharRef> chars = text.chars();
+            for (int from = 0; from < chars.size(); from++) {
+                if (chars.get(from).index() != 0 || !text.folded().startsWith(tail, from)
+                        || from + tail.length() >= chars.size()) {
+                    continue;
+                }
+                int end = from + tail.length();
+                LabelHit hit = new LabelHit(label, r, from, end, new Span(chars.subList(from, end)), true, true);
+                Span value = value(hit, multiLine);
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The median line height: the page's unit of distance. */
     public double lineHeight() {
         return lineHeight;

@@ -31,6 +31,9 @@ record MrzLine(String text, Span span) {
         String raw = line.text();
         for (int i = 0; i < raw.length(); i++) {
             char c = Character.toUpperCase(raw.charAt(i));
+            if (c == '℃') {
+                c = 'C'; // the zone's C beside a round O-like glyph, read as the Celsius sign
+            }
             CharRef ref = new CharRef(line, i);
             if (c == '«') {
                 text.append("<<");

@@ -11,14 +11,20 @@ import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.Confusables;
+import org.voicequal.ocr.extraction.common.Names;
 import org.voicequal.ocr.extraction.common.Reads;
+import org.voicequal.ocr.extraction.layout.Layout;
 import org.voicequal.ocr.extraction.layout.Span;
 
 /**
- * A passport's data page, read from its two-line TD3 machine-readable zone (ICAO 9303): number, name (surname
- * and given names as the zone spells them, separated by one space), nationality, birth date and expiry, each
- * with its check digit verified. A field repaired to pass its check digit is capped at
- * {@link Confusables#CORRECTED_CONFIDENCE}.
+ * A passport's data page, read from its two-line TD3 machine-readable zone (ICAO 9303): number, nationality, birth
+ * date and expiry, each with its check digit verified, and sex. A field repaired to pass its check digit is capped
+ * at {@link Confusables#CORRECTED_CONFIDENCE}.
+ *
+ * <p>The name is the one the application types: on a Chinese passport the Hanzi printed under 姓名/Name in the
+ * visual zone (the zone spells only its pinyin); on any other, the zone's surname and given names separated by one
+ * space. Sex and nationality, which no check digit covers, are taken from the zone and the visual zone together: where
+ * both are read and differ, the value is never reported as sure.
  */
 public final class PassportExtractor implements DocumentExtractor {
 
@@ -67,11 +73,61 @@ public final class PassportExtractor implements DocumentExtractor {
         }
         MrzLine top = zone.get()[0];
         MrzLine bottom = zone.get()[1];
+        VisualZone visual = new VisualZone(page);
+        FieldRead zoneName = name(top);
+        FieldRead name = visualName(visual).orElse(zoneName);
         return List.of(checked(Fields.PASSPORT_NUMBER, bottom, 0, 9, false),
-                name(top),
-                nationality(bottom),
+                name,
+                sex(bottom, visual),
+                nationality(bottom, visual),
                 checked(Fields.BIRTH_DATE, bottom, 13, 19, true),
                 checked(Fields.EXPIRES_ON, bottom, 21, 27, true));
+    }
+
+    /** The visual zone's labels (Simplified); the English half beside each (姓名/Name) is not part of the value. */
+    static final List<String> VISUAL_LABELS = List.of("类型", "国家码", "护照号", "姓名", "性别", "国籍",
+            "出生日期", "出生地点", "签发日期", "签发地点", "有效期至", "签发机关");
+
+    /** The Hanzi that start the value under 姓名 (梁子敏 LIANG, ZIMIN): empty on a passport printed without them. */
+    private static Optional<FieldRead> visualName(VisualZone visual) {
+        Optional<Span> value = visual.valueOf("姓名");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Span span = value.get().compact();
+        // the label's English half when the engine read it on the value's row (姓名/Name 张伟 ZHANG WEI)
+        int start = 0;
+        while (start < span.length() && "/NAMEname. ".indexOf(span.text().charAt(start)) >= 0) {
+            start++;
+        }
+        int end = start;
+        while (end < span.length() && isNamePart(span.text().charAt(end))) {
+            end++;
+        }
+        if (end - start < 2) {
+            return Optional.empty();
+        }
+        FieldRead read = Names.person(Fields.NAME, span.sub(start, end), VISUAL_LABELS);
+        return read.isRead() ? Optional.of(read) : Optional.empty();
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "·•‧・".indexOf(c) >= 0;
+    }
+
+    /** 男/M under 性别 and the zone's M or F at position 20 of its second line. */
+    private static FieldRead sex(MrzLine line, VisualZone visual) {
+        String code = line.text(20, 21);
+        String fromZone = "M".equals(code) ? "男" : "F".equals(code) ? "女" : null;
+        Optional<Span> printed = visual.valueOf("性别").map(Span::compact).filter(s -> !s.isEmpty())
+                .map(s -> s.sub(0, 1)).filter(s -> "男女".contains(s.text()));
+        if (printed.isPresent()) {
+            String value = printed.get().text();
+            return fromZone == null || fromZone.equals(value) ? Reads.read(Fields.SEX, value, printed.get())
+                    : Reads.read(Fields.SEX, value, printed.get(), Layout.GUESSED);
+        }
+        return fromZone == null ? FieldRead.unread(Fields.SEX, "no sex in the zone or under 性别")
+                : Reads.read(Fields.SEX, fromZone, line.span(20, 21));
     }
 
     private static FieldRead checked(String field, MrzLine line, int from, int check, boolean date) {
@@ -108,7 +164,8 @@ public final class PassportExtractor implements DocumentExtractor {
     }
 
     private static FieldRead name(MrzLine line) {
-        String names = line.text(5, MrzLine.LENGTH).replaceAll("[<K]+$", "");
+        // names hold letters only: a 0 in them is an O (GU0<<T0NGGU0)
+        String names = Confusables.asLetters(line.text(5, MrzLine.LENGTH)).replaceAll("[<K]+$", "");
         Span span = line.span(5, 5 + names.length());
         if (!names.contains("<<") && names.indexOf("KK") > 0 && names.indexOf("KK") == names.lastIndexOf("KK")) {
             names = names.replace("KK", "<<"); // pinyin has no KK: the separator misread
@@ -122,8 +179,21 @@ public final class PassportExtractor implements DocumentExtractor {
         return Reads.read(Fields.NAME, given.isEmpty() ? surname : surname + " " + given, span);
     }
 
-    private static FieldRead nationality(MrzLine line) {
-        String code = line.text(10, 13).replace("<", "");
+    /**
+     * The zone's code, its digits read as the letters they resemble (0HN); a Chinese passport's 中国/CHINESE under
+     * 国籍 says CHN, and settles a code the zone spells otherwise, which is then never reported as sure.
+     */
+    private static FieldRead nationality(MrzLine line, VisualZone visual) {
+        String raw = line.text(10, 13).replace("<", "");
+        String code = Confusables.asLetters(raw);
+        Optional<Span> printed = visual.valueOf("国籍").map(Span::compact)
+                .filter(s -> s.text().contains("中国") || s.text().toUpperCase().contains("CHINESE"));
+        if (printed.isPresent()) {
+            // a zone code read as letters throughout that is not CHN contradicts the page; a damaged one does not
+            return "CHN".equals(code) ? Reads.read(Fields.NATIONALITY, code, line.span(10, 13))
+                    : Reads.read(Fields.NATIONALITY, "CHN", printed.get(),
+                            raw.matches("[A-Z]{3}") ? Layout.GUESSED : 1);
+        }
         return code.matches("[A-Z]{3}") ? Reads.read(Fields.NATIONALITY, code, line.span(10, 13))
                 : FieldRead.unread(Fields.NATIONALITY, "no nationality code in the zone");
     }
