@@ -74,7 +74,17 @@ public final class ComparableText {
         return out.toString();
     }
 
+    /**
+     * Variant forms of one character that the converter leaves alone, each followed by its Simplified form: PP-OCR
+     * reads a Traditional font's 豐 and 華 as these (豊 is the Japanese form, 崋 an old variant of 華).
+     */
+    private static final String VARIANTS = "豊丰崋华";
+
     private static char unify(char c) {
+        int variant = VARIANTS.indexOf(c);
+        if (variant >= 0 && variant % 2 == 0) {
+            return VARIANTS.charAt(variant + 1);
+        }
         if (OPENING.indexOf(c) >= 0) {
             return '(';
         }

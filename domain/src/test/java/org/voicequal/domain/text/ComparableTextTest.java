@@ -13,6 +13,14 @@ class ComparableTextTest {
     }
 
     @Test
+    void variantFormsOfOneCharacterAreTheSameButLookAlikesAreNot() {
+        assertThat(ComparableText.same("成都金橋瑞豐文化傳媒有限公司", "成都金橋瑞豊文化傳媒有限公司")).isTrue();
+        assertThat(ComparableText.same("星辰華瑞貿易有限公司", "星辰崋瑞貿易有限公司")).isTrue();
+        // 鳥 (bird) read for 烏 (crow) is a misread, not a variant: it must never make a wrong value agree
+        assertThat(ComparableText.same("烏魯木齊", "鳥魯木齊")).isFalse();
+    }
+
+    @Test
     void traditionalAndSimplifiedWithEitherBracketsAreTheSame() {
         assertThat(ComparableText.same("有限責任公司(自然人獨資)", "有限责任公司（自然人独资）")).isTrue();
         assertThat(ComparableText.same("有限责任公司【自然人独资】", "有限责任公司[自然人独资]")).isTrue();

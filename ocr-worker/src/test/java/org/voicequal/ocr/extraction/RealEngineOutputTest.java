@@ -441,4 +441,25 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.SIGNATORY_COMPANY).confidence()).isGreaterThan(0.5);
         assertThat(f.get(Fields.LETTER_DATE).value()).isEqualTo("2026-11-11");
     }
+
+    /**
+     * Scanned Traditional two-column licence (0042 of the corpus): the code stands under its label and the rest of
+     * the label's row is the 证照编号, whose label lost its first character; PP-OCR has no 幣 and no 責 in its
+     * dictionary, so the capital and the type come back without them.
+     */
+    @Test
+    void codeUnderItsLabelBesideADistractorAndCharactersTheEngineCannotOutput() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1445, 1022,
+                line("營業執照", 541, 110, 361, 91), line("统一社會信用代碼", 106, 253, 191, 27),
+                line("照编號：257830203733527", 939, 252, 246, 22), line("914403053641H7Q691", 106, 296, 235, 23),
+                line("名", 104, 405, 57, 35), line("深圳博建工程有限公司", 273, 407, 312, 27),
+                line("注册资本", 739, 402, 110, 33), line("人民2000萬元", 907, 401, 183, 31),
+                line("類型", 104, 457, 57, 35), line("有限任公司(自然人獨資)", 273, 458, 258, 29),
+                line("成立日期", 741, 456, 106, 30), line("2022年06月09日", 906, 454, 182, 29)));
+        assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo("914403053641H7Q691");
+        assertThat(f.get(Fields.REGISTERED_CAPITAL).value()).isEqualTo("人民幣2000萬元");
+        assertThat(f.get(Fields.REGISTERED_CAPITAL).confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).value()).isEqualTo("有限責任公司(自然人獨資)");
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).confidence()).isLessThanOrEqualTo(0.5);
+    }
 }

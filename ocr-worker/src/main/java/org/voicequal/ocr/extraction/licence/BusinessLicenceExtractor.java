@@ -10,7 +10,9 @@ import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.CreditCodes;
 import org.voicequal.ocr.extraction.common.Names;
+import org.voicequal.ocr.extraction.common.LostCharacters;
 import org.voicequal.ocr.extraction.common.Reads;
+import org.voicequal.ocr.extraction.layout.LabelHit;
 import org.voicequal.ocr.extraction.common.Terms;
 import org.voicequal.ocr.extraction.layout.Layout;
 import org.voicequal.ocr.extraction.layout.Span;
@@ -37,13 +39,13 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
         LicenceKind kind = kind(layout);
         List<FieldRead> reads = new ArrayList<>();
         reads.add(kindRead(layout, kind));
-        reads.add(named(layout, kind, Fields.ENTERPRISE_NAME, true));
+        reads.add(LostCharacters.inOrganizationForm(named(layout, kind, Fields.ENTERPRISE_NAME, true)));
         reads.add(creditCode(layout));
-        reads.add(enterpriseType(layout, kind));
+        reads.add(LostCharacters.inOrganizationForm(enterpriseType(layout, kind)));
         reads.add(named(layout, kind, Fields.LEGAL_REPRESENTATIVE, false));
         reads.add(text(layout, kind, Fields.COMPOSITION_FORM, false));
         reads.add(text(layout, kind, Fields.ADDRESS, true));
-        reads.add(text(layout, kind, Fields.REGISTERED_CAPITAL, false));
+        reads.add(LostCharacters.inCapital(text(layout, kind, Fields.REGISTERED_CAPITAL, false)));
         reads.add(kind.labels(Fields.ESTABLISHED_ON).length == 0
                 ? FieldRead.unread(Fields.ESTABLISHED_ON, kind.absent(Fields.ESTABLISHED_ON))
                 : Reads.date(Fields.ESTABLISHED_ON, layout.valueOf(false, kind.labels(Fields.ESTABLISHED_ON))));
@@ -90,8 +92,24 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
             return FieldRead.unread(Fields.CREDIT_CODE, layout.find("注册号").isPresent()
                     ? "only a registration number (注册号), no unified social credit code" : Reads.NO_LABEL);
         }
-        return value.get().isEmpty() ? FieldRead.unread(Fields.CREDIT_CODE, Reads.NO_VALUE)
+        FieldRead read = value.get().isEmpty() ? FieldRead.unread(Fields.CREDIT_CODE, Reads.NO_VALUE)
                 : CreditCodes.read(Fields.CREDIT_CODE, value.get());
+        if (read.isRead()) {
+            return read;
+        }
+        // the two-column layout prints the code under its label, and the rest of the label's row is the 证照编号
+        // (its label's first character lost, 照编号：2578…, it is not known as a label): the code is then found in
+        // the label's column on the next rows, by its checksum, never the 15-digit number beside it
+        LabelHit label = layout.find("统一社会信用代码").orElseThrow();
+        double left = label.box().x() - layout.lineHeight();
+        double right = label.box().right() + layout.lineHeight();
+        for (int row = label.row() + 1; row <= label.row() + 2 && row < layout.rows().size(); row++) {
+            FieldRead below = CreditCodes.read(Fields.CREDIT_CODE, layout.region(row, row + 1, left, right));
+            if (below.isRead()) {
+                return below;
+            }
+        }
+        return read;
     }
 
     private static FieldRead named(Layout layout, LicenceKind kind, String field, boolean enterprise) {
