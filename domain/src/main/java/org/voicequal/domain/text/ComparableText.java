@@ -76,9 +76,9 @@ public final class ComparableText {
 
     /**
      * Variant forms of one character that the converter leaves alone, each followed by its Simplified form: PP-OCR
-     * reads a Traditional font's 豐 and 華 as these (豊 is the Japanese form, 崋 an old variant of 華).
+     * reads a Traditional font's 豐, 華 and 飲 as these (豊 and 飮 are the Japanese forms, 崋 an old variant of 華).
      */
-    private static final String VARIANTS = "豊丰崋华";
+    private static final String VARIANTS = "豊丰崋华飮饮";
 
     private static char unify(char c) {
         int variant = VARIANTS.indexOf(c);

@@ -254,9 +254,15 @@ public final class OcrAccuracyBench {
                 if (label.sealed()) {
                     result.sealedImages++;
                     result.sealsFound += found ? 1 : 0;
+                    if (!found) {
+                        result.misses.add(label.file() + "\tseal\tmissed");
+                    }
                 } else {
                     result.unsealedImages++;
                     result.falseSeals += found ? 1 : 0;
+                    if (found) {
+                        result.misses.add(label.file() + "\tseal\tfalse");
+                    }
                 }
             }
             for (Map.Entry<String, String> f : label.fields().entrySet()) {

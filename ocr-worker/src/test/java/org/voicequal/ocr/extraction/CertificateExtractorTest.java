@@ -24,11 +24,16 @@ class CertificateExtractorTest {
                 line("税务登记证", 650, 100, 300, 60),
                 line("税务登记号 " + number, 200, 220, 700, 40),
                 line("纳税人名称 杭州示例科技有限公司", 200, 300, 700, 40),
-                line("法定代表人（负责人） 张伟", 200, 360, 600, 40));
+                line("法定代表人（负责人） 张伟", 200, 360, 600, 40),
+                line("地址 浙江省杭州市西湖区文三路100号", 200, 420, 700, 40),
+                line("登记注册类型 有限责任公司", 200, 480, 600, 40));
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.TAX_REGISTRATION_CERTIFICATE).extract(page));
-        assertThat(f.keySet()).containsExactly(Fields.ENTERPRISE_NAME, Fields.TAX_NUMBER);
+        assertThat(f.keySet()).containsExactly(Fields.ENTERPRISE_NAME, Fields.TAX_NUMBER, Fields.LEGAL_REPRESENTATIVE,
+                Fields.ADDRESS);
         assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("杭州示例科技有限公司");
         assertThat(f.get(Fields.TAX_NUMBER).value()).isEqualTo(number);
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).value()).isEqualTo("张伟");
+        assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("浙江省杭州市西湖区文三路100号");
     }
 
     @Test
@@ -60,9 +65,14 @@ class CertificateExtractorTest {
                 line("组织机构代码证", 620, 110, 360, 60),
                 line("代 码：" + ORG, 200, 240, 500, 40),
                 line("机构名称：杭州示例科技有限公司", 200, 320, 700, 40),
-                line("机构类型：企业法人", 200, 380, 400, 40));
+                line("机构类型：企业法人", 200, 380, 400, 40),
+                line("地址：浙江省杭州市西湖区文三路100号", 200, 440, 700, 40),
+                line("有效期：自2012年3月1日至2016年2月29日", 200, 500, 700, 40));
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ORGANIZATION_CODE_CERTIFICATE).extract(page));
-        assertThat(f.keySet()).containsExactly(Fields.ENTERPRISE_NAME, Fields.ORGANIZATION_CODE);
+        assertThat(f.keySet()).containsExactly(Fields.ENTERPRISE_NAME, Fields.ORGANIZATION_CODE,
+                Fields.LEGAL_REPRESENTATIVE, Fields.ADDRESS);
+        assertThat(f.get(Fields.ADDRESS).value()).isEqualTo("浙江省杭州市西湖区文三路100号");
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).isRead()).isFalse();
         assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("杭州示例科技有限公司");
         assertThat(f.get(Fields.ORGANIZATION_CODE).value()).isEqualTo(ORG.replace("-", ""));
     }

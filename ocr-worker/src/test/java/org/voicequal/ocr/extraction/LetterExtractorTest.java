@@ -34,6 +34,16 @@ class LetterExtractorTest {
         assertThat(f.get(Fields.LETTER_DATE).value()).isEqualTo("2026-11-20");
     }
 
+    /** 承诺单位（盖章） read with 盖 lost (scanned, 0050 of the corpus): what is left of the bracket is not the name. */
+    @Test
+    void signatoryLabelThatLostACharacterOfItsSealNote() {
+        PageText page = page(1240, 1754, line("入网承诺书", 500, 120, 240, 50),
+                line("承诺单位（章）：厦门天成餐饮管理股份有限公司", 600, 1400, 620, 36),
+                line("2026年11月20日", 800, 1480, 300, 36));
+        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.COMMITMENT_LETTER).extract(page));
+        assertThat(f.get(Fields.SIGNATORY_COMPANY).value()).isEqualTo("厦门天成餐饮管理股份有限公司");
+    }
+
     @Test
     void commitmentLetterSignedWithTheCompanyLineOnly() {
         PageText page = page(1240, 1754,

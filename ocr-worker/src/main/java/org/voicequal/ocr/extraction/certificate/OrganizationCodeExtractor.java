@@ -15,11 +15,14 @@ import org.voicequal.ocr.extraction.layout.LabelHit;
 import org.voicequal.ocr.extraction.layout.Layout;
 import org.voicequal.ocr.extraction.layout.Span;
 
-/** 组织机构代码证 (organization code certificate): 机构名称 and the 代码 {@code 12345678-9} (GB 11714 check). */
+/**
+ * 组织机构代码证 (organization code certificate): 机构名称, the 代码 {@code 12345678-9} (GB 11714 check), 法定代表人
+ * where printed, and 地址.
+ */
 public final class OrganizationCodeExtractor implements DocumentExtractor {
 
     private static final List<String> LABELS = List.of("机构名称", "代码", "组织机构代码", "组织机构代码证",
-            "机构类型", "法定代表人", "地址", "有效期", "颁发单位", "登记号");
+            "机构类型", "法定代表人", "负责人", "地址", "有效期", "颁发单位", "登记号");
     private static final Pattern CODE = Pattern.compile("([0-9A-Z]{8})[-－—–]?([0-9X])");
 
     @Override
@@ -33,13 +36,15 @@ public final class OrganizationCodeExtractor implements DocumentExtractor {
         for (LabelHit hit : layout.findAll("代码", "组织机构代码")) {
             FieldRead read = code(Optional.of(layout.value(hit, false)));
             if (read.isRead()) {
-                return List.of(name, read);
+                code = read;
+                break;
             }
             if (!code.isRead() && Reads.NO_LABEL.equals(code.unreadReason())) {
                 code = read;
             }
         }
-        return List.of(name, code);
+        return List.of(name, code, TaxRegistrationExtractor.legalRepresentative(layout, LABELS),
+                Reads.text(Fields.ADDRESS, layout.valueOf(true, "地址")));
     }
 
     private static FieldRead code(Optional<Span> value) {

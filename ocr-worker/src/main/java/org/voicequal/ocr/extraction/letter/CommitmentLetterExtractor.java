@@ -1,7 +1,10 @@
 package org.voicequal.ocr.extraction.letter;
 
 import java.util.List;
+import org.voicequal.domain.text.ComparableText;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.extraction.DocumentExtractor;
 import org.voicequal.ocr.extraction.FieldRead;
@@ -30,7 +33,7 @@ public final class CommitmentLetterExtractor implements DocumentExtractor {
     private static FieldRead signatory(Layout layout) {
         Optional<Span> labelled = layout.valueOf(false, "承诺单位(盖章)", "承诺单位(签章)", "承诺单位", "单位名称");
         if (labelled.isPresent() && !labelled.get().isEmpty()) {
-            FieldRead read = Names.enterprise(Fields.SIGNATORY_COMPANY, labelled.get(), LABELS);
+            FieldRead read = Names.enterprise(Fields.SIGNATORY_COMPANY, withoutSealNote(labelled.get()), LABELS);
             if (read.isRead()) {
                 return read;
             }
@@ -39,6 +42,19 @@ public final class CommitmentLetterExtractor implements DocumentExtractor {
         return last.isEmpty() ? FieldRead.unread(Fields.SIGNATORY_COMPANY, "no company at the signature")
                 : Names.enterprise(Fields.SIGNATORY_COMPANY, last, LABELS);
     }
+
+    /**
+     * The value without what is left of the label's (盖章) when the engine lost a character of it: 承诺单位 is then
+     * the label found, and （章）厦门… its value.
+     */
+    static Span withoutSealNote(Span value) {
+        Span compact = value.compact();
+        String folded = ComparableText.fold(compact.text());
+        Matcher note = SEAL_NOTE.matcher(folded);
+        return note.lookingAt() ? compact.sub(note.end(), compact.length()) : value;
+    }
+
+    private static final Pattern SEAL_NOTE = Pattern.compile("\\([盖签公]?章?\\)");
 
     private static FieldRead creditCode(Layout layout) {
         return layout.valueOf(false, "统一社会信用代码")
