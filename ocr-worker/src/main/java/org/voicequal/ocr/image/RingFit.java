@@ -100,8 +100,10 @@ final class RingFit {
         double innerDensity = inner / innerArea;
         double outsideDensity = square ? 0 : outside / outsideArea;
         Result measured = new Result(0, coverage, bandDensity, innerDensity, outsideDensity, square);
-        // a square seal's four characters fill it more than a round seal's name and star fill a ring
-        double maxInner = square ? 0.75 : 0.55;
+        // a square seal's four characters fill it more than a round seal's name and star fill a ring; a licence's
+        // registration seal (name, star, 登记专用章) stamped over the office and the date fills its ring to about
+        // 0.6 of the ring's density, a solid logo or emblem to 1 or more
+        double maxInner = square ? 0.75 : 0.7;
         // a block of red text has a ragged edge that passes for a broken frame: a square is either near complete
         // or, when its characters stand apart from the frame, an empty frame
         boolean outlined = square ? coverage >= 0.85 || coverage >= 0.75 && innerDensity <= 0.3 * bandDensity
