@@ -462,25 +462,4 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.ENTERPRISE_TYPE).value()).isEqualTo("有限責任公司(自然人獨資)");
         assertThat(f.get(Fields.ENTERPRISE_TYPE).confidence()).isLessThanOrEqualTo(0.5);
     }
-
-    /**
-     * Scanned Traditional public-institution certificate (0111 of the corpus): the seal's 单位 and the office's line
-     * stand at the 有效期 row's height, right of its value.
-     */
-    @Test
-    void publicInstitutionValidityBesideTheSealAndTheOffice() {
-        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1372, 970,
-                line("事業單位法人證書", 394, 105, 567, 82), line("统一社會信用代碼", 167, 299, 200, 33),
-                line("12350203MA456EH24J", 425, 293, 261, 31), line("名", 166, 351, 56, 34),
-                line("厦門市思明區疾病预防控制中心", 428, 340, 346, 34), line("住所", 170, 530, 57, 36),
-                line("福建省厦门市思明區科技園路637号", 433, 518, 389, 35), line("法定代表人", 175, 581, 124, 32),
-                line("任曉一", 431, 574, 80, 34), line("經費來源", 175, 631, 103, 32), line("財政補助", 433, 624, 102, 32),
-                line("開务資金", 177, 681, 102, 33), line("200萬人民", 435, 673, 143, 33),
-                line("美单位感", 1047, 711, 111, 35), line("有效期", 177, 731, 78, 33),
-                line("自2018年04月06日至2023年04月05日", 440, 717, 416, 37),
-                line("登記機關/門市事業單位登記管理局", 908, 738, 386, 33), line("市", 1019, 769, 27, 25),
-                line("2018年04月06日", 1003, 799, 183, 36), line("登記專用章", 1054, 837, 102, 29)));
-        assertThat(f.get(Fields.TERM_FROM).value()).isEqualTo("2018-04-06");
-        assertThat(f.get(Fields.TERM_TO).value()).isEqualTo("2023-04-05");
-    }
 }

@@ -56,28 +56,13 @@ final class Rows {
         return shared > Math.min(a.height(), b.height());
     }
 
-    /**
-     * Compared with each member rather than the row's union, so that a tall row does not swallow the next: the line
-     * overlaps its nearest member sideways by {@link #SAME_ROW}, and every other member by at least
-     * {@link #LOOSELY}. A seal's stray text far to the right of a value (0111 of the corpus: 美单位感 beside the
-     * 有效期 row, a few pixels higher) then no longer keeps a label from its value's row.
-     */
+    // compared with each member rather than the row's union, so that a tall row does not swallow the next
     private static boolean fits(List<TextLine> group, TextLine line) {
-        TextLine nearest = null;
-        int nearestGap = Integer.MAX_VALUE;
         for (TextLine member : group) {
-            if (member.box().verticalOverlap(line.box()) < LOOSELY || collide(member.box(), line.box())) {
+            if (member.box().verticalOverlap(line.box()) < SAME_ROW || collide(member.box(), line.box())) {
                 return false;
             }
-            int gap = Math.max(member.box().x() - line.box().right(), line.box().x() - member.box().right());
-            if (gap < nearestGap) {
-                nearestGap = gap;
-                nearest = member;
-            }
         }
-        return nearest == null || nearest.box().verticalOverlap(line.box()) >= SAME_ROW;
+        return true;
     }
-
-    /** The least overlap with a row's members other than the nearest. */
-    private static final double LOOSELY = 0.3;
 }
