@@ -38,5 +38,7 @@ class LostCharactersTest {
         assertThat(name.confidence()).isLessThanOrEqualTo(0.5);
         assertThat(LostCharacters.inOrganizationForm(read(Fields.ENTERPRISE_TYPE, "有限任公司")).value())
                 .isEqualTo("有限责任公司");
+        assertThat(LostCharacters.inOrganizationForm(read(Fields.ENTERPRISE_TYPE, "有限青任公司(法人獨資)")).value())
+                .isEqualTo("有限責任公司(法人獨資)");
     }
 }

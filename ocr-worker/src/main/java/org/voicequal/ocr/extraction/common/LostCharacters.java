@@ -8,13 +8,14 @@ import org.voicequal.ocr.extraction.FieldRead;
 /**
  * Restores a character PP-OCR cannot output in a phrase every licence prints. Its dictionary (ppocr_keys_v1, 6 622
  * characters) lacks common Traditional ones, 責 and 幣 among them, so on a Traditional licence 有限責任公司 comes back
- * as 有限任公司 and 人民幣100萬元 as 人民100萬元 (or with a look-alike: 人民警50萬元), whatever the image's quality. Only
+ * as 有限任公司 (or 有限青任公司) and 人民幣100萬元 as 人民100萬元 (or with a look-alike: 人民警50萬元), whatever the image's quality. Only
  * these fixed phrases are restored, in the value's own script; the result is inferred, not read, so it is capped at
  * {@link Names#GUESSED} and never counts as a sure read.
  */
 public final class LostCharacters {
 
-    private static final Pattern LIABILITY = Pattern.compile("有限任公司");
+    /** 有限責任公司 with 責 lost or read as a look-alike the dictionary has (有限青任公司). */
+    private static final Pattern LIABILITY = Pattern.compile("有限[^责責]?任公司");
     /** 人民 then the amount, with the currency's 币 lost or misread as one other Hanzi. */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("人民(\\p{IsHan})?(?=[0-9０-９])");
     /** The amount then 人民 at the value's end (300萬人民 for 300萬人民幣). */
