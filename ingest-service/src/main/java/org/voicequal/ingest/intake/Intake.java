@@ -119,8 +119,8 @@ public class Intake {
             var document = intake.getDocuments().get(i);
             int index = i;
             uploads.image(account, document.getDocumentId()).ifPresentOrElse(
-                    bytes -> named.computeIfAbsent(document.getType(), t -> new ArrayList<>())
-                            .add(new SubmissionService.Upload(bytes, null)),
+                    stored -> named.computeIfAbsent(document.getType(), t -> new ArrayList<>())
+                            .add(SubmissionService.Upload.stored(stored)),
                     () -> missing.add(new FieldError("documents[" + index + "].documentId", "not-found",
                             "is not a document this account uploaded (POST /v1/documents)", "不是本賬號上傳的證件")));
         }
