@@ -33,6 +33,7 @@ public class SmtpEmailer implements Emailer {
 
     private final JavaMailSender sender;
     private final String from;
+    private volatile InternetAddress fromAddress; // parsed once, at the first email
 
     public SmtpEmailer(JavaMailSender sender, String from) {
         this.sender = sender;
@@ -60,7 +61,7 @@ public class SmtpEmailer implements Emailer {
             }
         };
         try {
-            message.setFrom(parse(from));
+            message.setFrom(from());
             // strict: an address the server could never deliver to is refused here, as a permanent failure
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email.to(), true));
             message.setSubject(email.subject(), "UTF-8");
@@ -73,6 +74,15 @@ public class SmtpEmailer implements Emailer {
             throw new MailPreparationException("cannot build " + email, e);
         }
         return message;
+    }
+
+    private InternetAddress from() throws MessagingException, UnsupportedEncodingException {
+        InternetAddress parsed = fromAddress;
+        if (parsed == null) {
+            parsed = parse(from);
+            fromAddress = parsed;
+        }
+        return (InternetAddress) parsed.clone();
     }
 
     private static InternetAddress parse(String address) throws MessagingException, UnsupportedEncodingException {

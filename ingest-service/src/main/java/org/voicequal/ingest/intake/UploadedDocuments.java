@@ -95,17 +95,33 @@ public class UploadedDocuments {
      * content-addressed and never deletes. Empty for an unknown id or another account's.
      */
     public Optional<SubmissionService.StoredImage> image(String account, String documentId) {
-        UUID id;
-        try {
-            id = UUID.fromString(documentId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        return Optional.ofNullable(images(account, List.of(documentId)).get(documentId));
+    }
+
+    /**
+     * As {@link #image}, for several documents in one query: each id of {@code documentIds} that is an uploaded
+     * document of {@code account}, with its image; the others (unknown, another account's, not an id) are absent.
+     */
+    public Map<String, SubmissionService.StoredImage> images(String account, List<String> documentIds) {
+        Map<UUID, String> ids = new java.util.HashMap<>();
+        for (String documentId : documentIds) {
+            try {
+                ids.put(UUID.fromString(documentId), documentId);
+            } catch (IllegalArgumentException e) {
+                // not an id: as unknown as one that does not exist
+            }
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT blob_key, sha256, content_type, size_bytes FROM uploaded_document"
-                        + " WHERE id = :id AND account_id = :account")
-                .bind("id", id).bind("account", account)
-                .map((rs, ctx) -> new SubmissionService.StoredImage(rs.getString("blob_key"), rs.getString("sha256"),
-                        rs.getString("content_type"), rs.getLong("size_bytes")))
-                .findOne());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, SubmissionService.StoredImage> found = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT id, blob_key, sha256, content_type, size_bytes FROM uploaded_document"
+                        + " WHERE id = ANY(:ids) AND account_id = :account")
+                .bindArray("ids", UUID.class, ids.keySet().toArray(UUID[]::new)).bind("account", account)
+                .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), new SubmissionService.StoredImage(
+                        rs.getString("blob_key"), rs.getString("sha256"), rs.getString("content_type"),
+                        rs.getLong("size_bytes"))))
+                .forEach(e -> found.put(ids.get(e.getKey()), e.getValue())));
+        return found;
     }
 }

@@ -123,13 +123,15 @@ public class SubmissionService {
                         QualificationStatus.UNDER_REVIEW.name(), cipher.seal(json.writeValueAsString(form)),
                         cipher.seal(form.notificationEmail()), now, now));
                 int attachment = 0;
+                List<QualificationDao.DocumentRow> rows = new ArrayList<>(documents.size());
                 for (DocumentRef d : documents) {
                     // one row per (qualification, type): attachments, all OTHER, are told apart by their number
                     String type = d.getType() == DocumentType.OTHER ? SubmissionChecks.attachmentName(attachment++)
                             : d.getType().name();
-                    dao.insertDocument(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
+                    rows.add(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
                             d.getSha256(), d.getContentType(), d.getSizeBytes()));
                 }
+                dao.insertDocuments(rows);
                 dao.appendStatus(new QualificationDao.StatusRow(underReview.getEventId(), id.value(),
                         QualificationStatus.UNDER_REVIEW.name(), "[]", SOURCE, now));
                 if (idempotencyKey != null && dao.claimIdempotencyKey(account, idempotencyKey, requestHash, id.value(), now) == 0) {
