@@ -18,7 +18,8 @@ import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
 /**
- * Sends the pending emails: claims a batch (committed before sending), sends each with its fixed Message-ID,
+ * Sends the pending emails: claims a batch (committed before sending), sends each with its fixed Message-ID
+ * (the batch over one SMTP connection, {@link Emailer#open}),
  * and records each outcome in its own transaction together with its {@code NotificationSent}. A transient
  * failure puts only that email back, with a growing wait; a permanent one is recorded FAILED, published and
  * logged (ids only), and never tried again.
@@ -63,16 +64,22 @@ public class Dispatcher implements SmartLifecycle {
         Instant claimedUntil = leaseFrom(now);
         List<NotificationDao.Delivery> claimed = jdbi.inTransaction(tx -> tx.attach(NotificationDao.class)
                 .claim(now, claimedUntil, settings.batchSize()));
-        for (NotificationDao.Delivery delivery : claimed) {
-            if (!running && thread != null) {
-                break; // stopping: the rest are claimed, not started, and will be taken again after the lease
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        // the batch over one connection: each email is still marked in flight, sent and recorded on its own
+        try (Emailer.Session session = emailer.open()) {
+            for (NotificationDao.Delivery delivery : claimed) {
+                if (!running && thread != null) {
+                    break; // stopping: the rest are claimed, not started, and will be taken again after the lease
+                }
+                attempt(delivery, claimedUntil, session);
             }
-            attempt(delivery, claimedUntil);
         }
         return claimed.size();
     }
 
-    private void attempt(NotificationDao.Delivery claimed, Instant claimedUntil) {
+    private void attempt(NotificationDao.Delivery claimed, Instant claimedUntil, Emailer.Session session) {
         Optional<NotificationDao.Delivery> mine = jdbi.inTransaction(tx -> tx.attach(NotificationDao.class)
                 .sending(claimed.notificationId(), claimed.recipientRole(), claimedUntil, leaseFrom(clock.instant())));
         if (mine.isEmpty()) {
@@ -80,7 +87,7 @@ public class Dispatcher implements SmartLifecycle {
         }
         NotificationDao.Delivery d = mine.get();
         try {
-            emailer.send(new Email(cipher.open(d.sealedRecipient()), d.subject(), d.textBody(), d.htmlBody(), d.messageId()));
+            session.send(new Email(cipher.open(d.sealedRecipient()), d.subject(), d.textBody(), d.htmlBody(), d.messageId()));
         } catch (RuntimeException e) {
             failed(d, e);
             return;

@@ -141,7 +141,10 @@ public class PipelineConfiguration {
         meters.ifAvailable(registry -> consumers.addListener(new MicrometerConsumerListener<>(registry)));
         factory.setConsumerFactory(consumers);
         factory.setConcurrency(properties.consumer().concurrency());
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.RECORD);
+        // one offset commit per poll, after its records are processed (EventProcessing.processPoll): a crash before
+        // it redelivers records whose inbox entries are committed, and they are skipped; a commit per record cost a
+        // broker round trip per event
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         factory.setCommonErrorHandler(errorHandler(properties, template, deadLetterListeners.orderedStream().toList()));
         return factory;
     }
@@ -161,7 +164,8 @@ public class PipelineConfiguration {
                         Topics.byName(record.topic()).map(Topic::deadLetterTopic).orElse(record.topic() + "-dlt"),
                         record.partition()));
         // consumer-aware, so that each dead letter names the group that gave up on it (kafka_dlt-original-consumer-group)
-        org.springframework.kafka.listener.ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> {
+        org.springframework.kafka.listener.ConsumerAwareRecordRecoverer recoverer = (record, consumer, thrown) -> {
+            Exception e = withoutBatchWrapper(thrown);
             for (DeadLetterListener listener : listeners) {
                 try {
                     listener.beforeDeadLetter(record, e);
@@ -181,6 +185,25 @@ public class PipelineConfiguration {
         handler.addNotRetryableExceptions(PoisonEventException.class,
                 org.apache.kafka.common.errors.SerializationException.class);
         return handler;
+    }
+
+    /**
+     * The failure as a record listener would have thrown it: a batch listener names its failed record with a
+     * {@link org.springframework.kafka.listener.BatchListenerFailedException} around the cause, which would
+     * otherwise stand in the dead letter's {@code kafka_dlt-exception-cause-fqcn} instead of the cause itself.
+     */
+    static Exception withoutBatchWrapper(Exception failure) {
+        if (failure instanceof org.springframework.kafka.listener.ListenerExecutionFailedException listener
+                && listener.getCause() instanceof org.springframework.kafka.listener.BatchListenerFailedException batch
+                && batch.getCause() != null) {
+            return new org.springframework.kafka.listener.ListenerExecutionFailedException(listener.getMessage(),
+                    listener.getGroupId(), batch.getCause());
+        }
+        if (failure instanceof org.springframework.kafka.listener.BatchListenerFailedException batch
+                && batch.getCause() instanceof Exception cause) {
+            return cause;
+        }
+        return failure;
     }
 
     private static ExponentialBackOff untilItAnswers(PipelineProperties properties) {

@@ -52,8 +52,17 @@ public record PipelineProperties(
                            @DefaultValue("500ms") Duration backoff) {
     }
 
-    /** @param pollInterval how often the relay looks for unpublished events when nothing woke it. */
-    public record Outbox(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("500") @Min(1) int batchSize) {
+    /**
+     * @param pollInterval    how often the relay looks for unpublished events when nothing woke it, right after it
+     *                        published; every poll that finds nothing doubles the wait, up to
+     *                        {@code maxIdleInterval}.
+     * @param batchSize       rows published per transaction.
+     * @param maxIdleInterval the longest wait between polls of an idle relay. Every commit of this process that
+     *                        writes to the outbox wakes the relay at once, so this bounds only the delay of rows
+     *                        nothing woke it for (another instance's, while this one held the lock).
+     */
+    public record Outbox(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("500") @Min(1) int batchSize,
+                         @DefaultValue("2s") Duration maxIdleInterval) {
     }
 
     /** @param replicationFactor replicas of each topic this worker creates (1 locally, 3 in production). */

@@ -142,7 +142,7 @@ class DeadLettersIT {
 
     private static ConcurrentMessageListenerContainer<String, byte[]> consume(String topic, List<String> processed) {
         PipelineProperties properties = new PipelineProperties("http://unused", false, "unused", null,
-                new PipelineProperties.Consumer(1, 2, Duration.ofMillis(100)), new PipelineProperties.Outbox(Duration.ofMillis(200), 10),
+                new PipelineProperties.Consumer(1, 2, Duration.ofMillis(100)), new PipelineProperties.Outbox(Duration.ofMillis(200), 10, Duration.ofSeconds(2)),
                 new PipelineProperties.Topics((short) 1),
                 new PipelineProperties.Inbox(Duration.ofDays(14), Duration.ofHours(1), 1000));
         ContainerProperties containerProperties = new ContainerProperties(topic);

@@ -23,6 +23,12 @@ record TestWorker(KafkaFixture kafka, LocalPostgres postgres, ApicurioRegistry r
         KafkaFixture kafka = KafkaFixture.start();
         LocalPostgres postgres = LocalPostgres.start(null);
         ApicurioRegistry registry = ApicurioRegistry.start(null, Files.createTempDirectory("registry").resolve("registry.log"));
+        return start(kafka, postgres, registry, configuration, name, settings);
+    }
+
+    /** On parts the test started (and perhaps prepared) itself; {@link #close} stops them too. */
+    static TestWorker start(KafkaFixture kafka, LocalPostgres postgres, ApicurioRegistry registry, Class<?> configuration,
+            String name, String... settings) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         String schema = name.replaceAll("[^a-z]", "_");

@@ -115,14 +115,17 @@ public class Intake {
         }
         Map<String, List<SubmissionService.Upload>> named = new LinkedHashMap<>();
         List<FieldError> missing = new ArrayList<>();
+        Map<String, SubmissionService.StoredImage> stored = uploads.images(account,
+                intake.getDocuments().stream().map(d -> d.getDocumentId().toString()).toList());
         for (int i = 0; i < intake.getDocuments().size(); i++) {
             var document = intake.getDocuments().get(i);
-            int index = i;
-            uploads.image(account, document.getDocumentId()).ifPresentOrElse(
-                    bytes -> named.computeIfAbsent(document.getType(), t -> new ArrayList<>())
-                            .add(new SubmissionService.Upload(bytes, null)),
-                    () -> missing.add(new FieldError("documents[" + index + "].documentId", "not-found",
-                            "is not a document this account uploaded (POST /v1/documents)", "不是本賬號上傳的證件")));
+            SubmissionService.StoredImage image = stored.get(document.getDocumentId().toString());
+            if (image != null) {
+                named.computeIfAbsent(document.getType(), t -> new ArrayList<>()).add(SubmissionService.Upload.stored(image));
+            } else {
+                missing.add(new FieldError("documents[" + i + "].documentId", "not-found",
+                        "is not a document this account uploaded (POST /v1/documents)", "不是本賬號上傳的證件"));
+            }
         }
         if (!missing.isEmpty()) {
             throw new IntakeRefusedException(account, missing);

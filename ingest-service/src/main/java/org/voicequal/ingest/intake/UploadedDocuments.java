@@ -22,6 +22,7 @@ import org.voicequal.ingest.account.Role;
 import org.voicequal.ingest.submission.DocumentUploads;
 import org.voicequal.ingest.submission.FieldError;
 import org.voicequal.ingest.submission.InvalidSubmissionException;
+import org.voicequal.ingest.submission.SubmissionService;
 import org.voicequal.pipeline.blob.BlobStore;
 
 /**
@@ -88,15 +89,39 @@ public class UploadedDocuments {
                 .body(new Uploaded(id.toString(), type, blob.sha256(), contentType, blob.sizeBytes()));
     }
 
-    /** The image of an uploaded document of {@code account}; empty for an unknown id or another account's. */
-    public Optional<byte[]> image(String account, String documentId) {
-        UUID id;
-        try {
-            id = UUID.fromString(documentId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+    /**
+     * The image of an uploaded document of {@code account}, as stored and recorded at upload (its blob key and the
+     * SHA-256 of its bytes), without reading it back: it was checked before it was stored, and the store is
+     * content-addressed and never deletes. Empty for an unknown id or another account's.
+     */
+    public Optional<SubmissionService.StoredImage> image(String account, String documentId) {
+        return Optional.ofNullable(images(account, List.of(documentId)).get(documentId));
+    }
+
+    /**
+     * As {@link #image}, for several documents in one query: each id of {@code documentIds} that is an uploaded
+     * document of {@code account}, with its image; the others (unknown, another account's, not an id) are absent.
+     */
+    public Map<String, SubmissionService.StoredImage> images(String account, List<String> documentIds) {
+        Map<UUID, String> ids = new java.util.HashMap<>();
+        for (String documentId : documentIds) {
+            try {
+                ids.put(UUID.fromString(documentId), documentId);
+            } catch (IllegalArgumentException e) {
+                // not an id: as unknown as one that does not exist
+            }
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT blob_key FROM uploaded_document WHERE id = :id AND account_id = :account")
-                .bind("id", id).bind("account", account).mapTo(String.class).findOne()).map(blobs::get);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, SubmissionService.StoredImage> found = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT id, blob_key, sha256, content_type, size_bytes FROM uploaded_document"
+                        + " WHERE id = ANY(:ids) AND account_id = :account")
+                .bindArray("ids", UUID.class, ids.keySet().toArray(UUID[]::new)).bind("account", account)
+                .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), new SubmissionService.StoredImage(
+                        rs.getString("blob_key"), rs.getString("sha256"), rs.getString("content_type"),
+                        rs.getLong("size_bytes"))))
+                .forEach(e -> found.put(ids.get(e.getKey()), e.getValue())));
+        return found;
     }
 }

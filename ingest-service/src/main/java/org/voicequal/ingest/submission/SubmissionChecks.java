@@ -94,6 +94,19 @@ public final class SubmissionChecks {
      */
     public static List<FieldError> check(SubmissionForm form, Map<DocumentType, byte[]> images, List<byte[]> attachments,
             Set<String> unknownParts, boolean number400Enabled) {
+        Map<DocumentType, SubmissionService.Upload> uploads = new java.util.EnumMap<>(DocumentType.class);
+        images.forEach((type, bytes) -> uploads.put(type, new SubmissionService.Upload(bytes, null)));
+        return checkUploads(form, uploads, attachments.stream().map(bytes -> new SubmissionService.Upload(bytes, null))
+                .toList(), unknownParts, number400Enabled);
+    }
+
+    /**
+     * As {@link #check(SubmissionForm, Map, List, Set, boolean)}, for images sent or uploaded ahead: an image
+     * uploaded ahead ({@link SubmissionService.Upload#stored}) passed the same image checks when it was uploaded,
+     * and is not read again for them.
+     */
+    public static List<FieldError> checkUploads(SubmissionForm form, Map<DocumentType, SubmissionService.Upload> images,
+            List<SubmissionService.Upload> attachments, Set<String> unknownParts, boolean number400Enabled) {
         SubmissionChecks checks = new SubmissionChecks();
         checks.form(form, number400Enabled);
         checks.documents(form, images, unknownParts);
@@ -380,7 +393,7 @@ public final class SubmissionChecks {
         }
     }
 
-    private void documents(SubmissionForm form, Map<DocumentType, byte[]> images, Set<String> unknownParts) {
+    private void documents(SubmissionForm form, Map<DocumentType, SubmissionService.Upload> images, Set<String> unknownParts) {
         for (String part : unknownParts) {
             add(part, "unknown-document", "is not a document type; use one of " + EnumSet.allOf(DocumentType.class),
                     "不是可識別的證件類型");
@@ -390,7 +403,7 @@ public final class SubmissionChecks {
                 add(type.name(), "required", "this document image is required", "請上傳此證件照片");
             }
         }
-        images.forEach((type, bytes) -> image(type.name(), bytes));
+        images.forEach((type, upload) -> image(type.name(), upload));
     }
 
     /**
@@ -411,7 +424,7 @@ public final class SubmissionChecks {
     }
 
     /** 更多附件: any images, each like a document image, at most {@link #MAX_ATTACHMENTS}. */
-    private void attachments(List<byte[]> attachments) {
+    private void attachments(List<SubmissionService.Upload> attachments) {
         if (attachments.size() > MAX_ATTACHMENTS) {
             add(DocumentType.OTHER.name(), "too-many", "at most " + MAX_ATTACHMENTS + " extra attachments ("
                     + attachments.size() + " sent)", "更多附件最多" + MAX_ATTACHMENTS + "個(上傳了" + attachments.size() + "個)");
@@ -431,9 +444,11 @@ public final class SubmissionChecks {
         return "NUMBER_400".equals(form.kind());
     }
 
-    /** The rules of every uploaded image, wherever it is uploaded ({@link DocumentUploads}). */
-    private void image(String field, byte[] bytes) {
-        errors.addAll(DocumentUploads.check(field, bytes));
+    /** The rules of every uploaded image, wherever it is uploaded ({@link DocumentUploads}); checked once. */
+    private void image(String field, SubmissionService.Upload upload) {
+        if (upload.stored() == null) {
+            errors.addAll(DocumentUploads.check(field, upload.bytes()));
+        }
     }
 
     /**

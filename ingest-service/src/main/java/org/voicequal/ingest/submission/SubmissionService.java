@@ -82,13 +82,13 @@ public class SubmissionService {
     public Submitted submit(String account, boolean number400Enabled, SubmissionForm form,
             Map<DocumentType, Upload> uploads, List<Upload> attachments, Set<String> unknownParts,
             String idempotencyKey) {
-        Map<DocumentType, byte[]> images = new java.util.EnumMap<>(DocumentType.class);
-        uploads.forEach((type, upload) -> images.put(type, upload.bytes()));
-        List<byte[]> extra = new ArrayList<>();
+        Map<DocumentType, Upload> images = new java.util.EnumMap<>(DocumentType.class);
+        images.putAll(uploads);
+        List<Upload> extra = new ArrayList<>();
         if (images.containsKey(DocumentType.OTHER)) {
             extra.add(images.remove(DocumentType.OTHER));
         }
-        attachments.forEach(upload -> extra.add(upload.bytes()));
+        extra.addAll(attachments);
         String requestHash = idempotencyKey == null ? null : requestHash(form, images, extra);
         if (idempotencyKey != null) {
             Optional<Submitted> earlier = replay(account, idempotencyKey, requestHash);
@@ -96,7 +96,7 @@ public class SubmissionService {
                 return earlier.get();
             }
         }
-        List<FieldError> errors = new ArrayList<>(SubmissionChecks.check(form, images, extra, unknownParts,
+        List<FieldError> errors = new ArrayList<>(SubmissionChecks.checkUploads(form, images, extra, unknownParts,
                 number400Enabled));
         errors.addAll(accountChecks(account, form));
         if (!errors.isEmpty()) {
@@ -108,8 +108,8 @@ public class SubmissionService {
         // Images first, outside the transaction: content-addressed, so a failure below leaves at most an
         // unreferenced blob, never a reference to a missing one.
         List<DocumentRef> documents = new ArrayList<>();
-        images.forEach((type, bytes) -> documents.add(store(type, bytes)));
-        extra.forEach(bytes -> documents.add(store(DocumentType.OTHER, bytes)));
+        images.forEach((type, upload) -> documents.add(store(type, upload)));
+        extra.forEach(upload -> documents.add(store(DocumentType.OTHER, upload)));
 
         SubmissionReceived received = received(id, account, form, documents, now);
         QualificationStatusChanged underReview = StatusChanges.of(SOURCE, id.toString(), account,
@@ -123,13 +123,15 @@ public class SubmissionService {
                         QualificationStatus.UNDER_REVIEW.name(), cipher.seal(json.writeValueAsString(form)),
                         cipher.seal(form.notificationEmail()), now, now));
                 int attachment = 0;
+                List<QualificationDao.DocumentRow> rows = new ArrayList<>(documents.size());
                 for (DocumentRef d : documents) {
                     // one row per (qualification, type): attachments, all OTHER, are told apart by their number
                     String type = d.getType() == DocumentType.OTHER ? SubmissionChecks.attachmentName(attachment++)
                             : d.getType().name();
-                    dao.insertDocument(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
+                    rows.add(new QualificationDao.DocumentRow(id.value(), type, d.getBlobKey(),
                             d.getSha256(), d.getContentType(), d.getSizeBytes()));
                 }
+                dao.insertDocuments(rows);
                 dao.appendStatus(new QualificationDao.StatusRow(underReview.getEventId(), id.value(),
                         QualificationStatus.UNDER_REVIEW.name(), "[]", SOURCE, now));
                 if (idempotencyKey != null && dao.claimIdempotencyKey(account, idempotencyKey, requestHash, id.value(), now) == 0) {
@@ -148,9 +150,15 @@ public class SubmissionService {
         return new Submitted(id, false);
     }
 
-    private DocumentRef store(DocumentType type, byte[] bytes) {
-        BlobStore.StoredBlob blob = blobs.put(bytes);
-        return new DocumentRef(type, blob.key(), blob.sha256(), ImageFormat.detect(bytes).orElseThrow(), blob.sizeBytes());
+    private DocumentRef store(DocumentType type, Upload upload) {
+        if (upload.stored() != null) {
+            // uploaded ahead (POST /v1/documents): already in the store, checked, with its SHA-256 recorded then
+            StoredImage s = upload.stored();
+            return new DocumentRef(type, s.blobKey(), s.sha256(), s.contentType(), s.sizeBytes());
+        }
+        BlobStore.StoredBlob blob = blobs.put(upload.bytes());
+        return new DocumentRef(type, blob.key(), blob.sha256(), ImageFormat.detect(upload.bytes()).orElseThrow(),
+                blob.sizeBytes());
     }
 
     /** The first answer to this key, if there was one; refuses the key when it came with another request. */
@@ -192,16 +200,15 @@ public class SubmissionService {
      * What makes two requests the same for {@code Idempotency-Key}: the form as read and each image's bytes,
      * by document type, then the extra attachments' in their order (the part order and file names do not matter).
      */
-    private String requestHash(SubmissionForm form, Map<DocumentType, byte[]> images, List<byte[]> attachments) {
+    private String requestHash(SubmissionForm form, Map<DocumentType, Upload> images, List<Upload> attachments) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             digest.update(json.writeValueAsBytes(form));
-            new java.util.TreeMap<>(images).forEach((type, bytes) -> {
+            new java.util.TreeMap<>(images).forEach((type, upload) -> {
                 digest.update(type.name().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                digest.update(java.util.HexFormat.of().parseHex(org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(bytes)));
+                digest.update(java.util.HexFormat.of().parseHex(upload.sha256()));
             });
-            attachments.forEach(bytes -> digest.update(java.util.HexFormat.of().parseHex(
-                    org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(bytes))));
+            attachments.forEach(upload -> digest.update(java.util.HexFormat.of().parseHex(upload.sha256())));
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -271,7 +278,31 @@ public class SubmissionService {
         return s == null ? null : s.strip().toUpperCase();
     }
 
-    /** One uploaded document image. */
-    public record Upload(byte[] bytes, String filename) {
+    /**
+     * One document image: its bytes as sent, or {@link #stored} for an image uploaded ahead ({@code POST
+     * /v1/documents}), which the intake references instead of reading it back, decrypting and hashing it again.
+     */
+    public record Upload(byte[] bytes, String filename, StoredImage stored) {
+
+        public Upload(byte[] bytes, String filename) {
+            this(java.util.Objects.requireNonNull(bytes, "bytes"), filename, null);
+        }
+
+        public static Upload stored(StoredImage image) {
+            return new Upload(null, null, java.util.Objects.requireNonNull(image, "image"));
+        }
+
+        /** The SHA-256 of the image's bytes, in hex: the one recorded at upload, or computed now. */
+        String sha256() {
+            return stored != null ? stored.sha256() : org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(bytes);
+        }
+    }
+
+    /**
+     * An image in the blob store that passed every image check when it was uploaded ({@link DocumentUploads#check}:
+     * only checked images are stored and recorded), as recorded then: its key, the SHA-256 of its clear bytes,
+     * its content type and size.
+     */
+    public record StoredImage(String blobKey, String sha256, String contentType, long sizeBytes) {
     }
 }

@@ -89,6 +89,18 @@ class IntakeIT {
         assertThat(view.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(view.body()).get("documents")).hasSize(8);
         assertThat(qualifications()).isEqualTo(before + 1);
+        // each document is the uploaded image as recorded at upload (not read again), and the store verifies it
+        List<String> uploadedIds = documents.stream().map(d -> d.getDocumentId().toString()).toList();
+        List<Map<String, Object>> stored = ingest.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT type, blob_key, sha256, content_type, size_bytes FROM qualification_document
+                        WHERE qualification_id = CAST(:id AS uuid) ORDER BY type""").bind("id", id).mapToMap().list());
+        List<Map<String, Object>> uploaded = ingest.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT type, blob_key, sha256, content_type, size_bytes FROM uploaded_document
+                        WHERE CAST(id AS text) IN (<ids>) ORDER BY type""").bindList("ids", uploadedIds).mapToMap().list());
+        assertThat(stored).isEqualTo(uploaded);
+        org.voicequal.pipeline.blob.BlobStore blobs = ingest.bean(org.voicequal.pipeline.blob.BlobStore.class);
+        assertThat(stored).allSatisfy(row -> assertThat(org.voicequal.pipeline.blob.FileSystemBlobStore.sha256(
+                blobs.get((String) row.get("blob_key")))).isEqualTo(row.get("sha256")));
 
         // the portal retries (a new record, the same submission): the same answer, nothing new
         answers.remove(portalId);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchMessageListener;
 
 /** Runs one listener container per {@link EventSubscription} bean, started after everything else is ready. */
 public class SubscriptionContainers implements SmartLifecycle {
@@ -28,8 +28,9 @@ public class SubscriptionContainers implements SmartLifecycle {
         for (EventSubscription<?> subscription : subscriptions) {
             ConcurrentMessageListenerContainer<String, byte[]> container = factory.createContainer(subscription.topic().name());
             container.getContainerProperties().setGroupId(subscription.group());
+            // a poll's records at once: they commit in as few transactions as their failures allow
             container.getContainerProperties().setMessageListener(
-                    (MessageListener<String, byte[]>) record -> processing.process(subscription, record));
+                    (BatchMessageListener<String, byte[]>) records -> processing.processPoll(subscription, records));
             container.setBeanName(subscription.group() + ":" + subscription.topic().name());
             container.start();
             containers.add(container);

@@ -196,12 +196,22 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void loop() {
+        long idleWait = settings.pollInterval().toMillis();
         while (running) {
             try {
                 int published = publishBatch();
                 consecutiveFailures = 0;
                 if (published == 0) {
-                    awaitSignal(settings.pollInterval().toMillis());
+                    // an idle relay polls less and less often: every commit here wakes it anyway (wakeUp), so the
+                    // poll only finds rows nothing woke it for; a transaction every poll-interval was waste
+                    if (awaitSignal(idleWait)) {
+                        idleWait = settings.pollInterval().toMillis();
+                    } else {
+                        idleWait = Math.min(idleWait * 2, Math.max(settings.pollInterval().toMillis(),
+                                settings.maxIdleInterval().toMillis()));
+                    }
+                } else {
+                    idleWait = settings.pollInterval().toMillis();
                 }
             } catch (Exception e) {
                 long failures = ++consecutiveFailures;
@@ -224,7 +234,8 @@ public class OutboxRelay implements SmartLifecycle {
         return lastFailure;
     }
 
-    private void awaitSignal(long millis) {
+    /** Waits for a wake-up or {@code millis}; true when woken up. */
+    private boolean awaitSignal(long millis) {
         synchronized (signal) {
             if (!wokenUp && running) {
                 try {
@@ -234,7 +245,9 @@ public class OutboxRelay implements SmartLifecycle {
                     running = false;
                 }
             }
+            boolean woken = wokenUp;
             wokenUp = false;
+            return woken;
         }
     }
 

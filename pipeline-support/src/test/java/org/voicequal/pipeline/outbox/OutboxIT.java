@@ -74,7 +74,7 @@ class OutboxIT {
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 "bootstrap.servers", kafka.bootstrapServers(), "key.serializer", StringSerializer.class,
                 "value.serializer", ByteArraySerializer.class, "enable.idempotence", true, "acks", "all")));
-        relay = new OutboxRelay(jdbi, template, new PipelineProperties.Outbox(Duration.ofMillis(50), 100));
+        relay = new OutboxRelay(jdbi, template, new PipelineProperties.Outbox(Duration.ofMillis(50), 100, Duration.ofSeconds(1)));
     }
 
     @AfterAll
