@@ -462,4 +462,27 @@ class RealEngineOutputTest {
         assertThat(f.get(Fields.ENTERPRISE_TYPE).value()).isEqualTo("有限責任公司(自然人獨資)");
         assertThat(f.get(Fields.ENTERPRISE_TYPE).confidence()).isLessThanOrEqualTo(0.5);
     }
+
+    /**
+     * Scanned two-column licence (0092 of the corpus): the columns are offset by half a row, so the name's line
+     * shares its row with 注册资本's and 名称 stands on a row of its own. The name is the line beside the label.
+     */
+    @Test
+    void valueBesideItsLabelOnTheOtherColumnsRow() {
+        Map<String, FieldRead> f = read(DocumentType.BUSINESS_LICENCE, page(1369, 968,
+                line("营业执照", 516, 107, 316, 86), line("证照编号449434797563299112", 883, 225, 277, 29),
+                line("统一社会信用代码", 93, 248, 189, 32), line("91330106939A8P08X4", 94, 285, 265, 33),
+                line("注册资本", 698, 376, 106, 34), line("300万元整", 855, 371, 122, 34), line("名称", 97, 397, 57, 33),
+                line("远航（杭州）医疗器械有限公司", 254, 383, 361, 41), line("成立日期", 700, 427, 107, 33),
+                line("2019年01月10日", 856, 421, 185, 33), line("类型", 98, 446, 57, 34),
+                line("有限责任公司", 256, 440, 156, 33), line("营业期限", 701, 477, 106, 33),
+                line("2019年01月10日至长期", 859, 469, 262, 34), line("法定代表人", 102, 495, 133, 33),
+                line("朱嘉伟", 256, 491, 81, 32), line("住所", 701, 526, 58, 36),
+                line("浙江省杭州市西湖区文三路392号", 861, 515, 401, 38), line("经营范围", 100, 548, 92, 31)));
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).isEqualTo("远航（杭州）医疗器械有限公司");
+        assertThat(f.get(Fields.ENTERPRISE_TYPE).value()).isEqualTo("有限责任公司");
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).value()).isEqualTo("朱嘉伟");
+        assertThat(f.get(Fields.REGISTERED_CAPITAL).value()).isEqualTo("300万元整");
+        assertThat(f.get(Fields.CREDIT_CODE).value()).isEqualTo("91330106939A8P08X4");
+    }
 }

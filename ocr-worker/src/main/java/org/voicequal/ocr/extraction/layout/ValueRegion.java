@@ -32,7 +32,12 @@ final class ValueRegion {
         int row = hit.row();
         Box labelBox = hit.box();
         double left;
-        if (first.isEmpty()) {
+        int beside = first.isEmpty() ? rowBeside(hit, right) : -1;
+        if (beside >= 0) {
+            row = beside;
+            first = inColumn(row, labelBox.right() - lineHeight / 2, right);
+            left = first.box().x();
+        } else if (first.isEmpty()) {
             // the value below its label (the credit code under 统一社会信用代码): starting near the label
             double maxStart = labelBox.right() + 3 * lineHeight;
             row = nextRow(row, labelBox.x() - lineHeight, maxStart, right, labelBox.bottom());
@@ -79,6 +84,37 @@ final class ValueRegion {
             bottom = more.box().bottom();
         }
         return value.strip(Layout.SEPARATORS);
+    }
+
+    /**
+     * The neighbouring row holding the label's value when the rows put them apart: a two-column layout whose
+     * columns are offset by half a row groups a value with the other column's line above it (0092 of the corpus:
+     * 远航（杭州）… beside 名称, on 注册资本's row). The value is the nearest line right of the label, before the
+     * column's end, that overlaps the label's height by half and is no label; -1 when there is none.
+     */
+    private int rowBeside(LabelHit hit, double right) {
+        Box label = hit.box();
+        int best = -1;
+        int bestX = Integer.MAX_VALUE;
+        for (int r = Math.max(0, hit.row() - 1); r <= Math.min(rows.size() - 1, hit.row() + 1); r++) {
+            if (r == hit.row()) {
+                continue;
+            }
+            for (TextLine line : rows.get(r).lines()) {
+                Box b = line.box();
+                if (b.x() < label.right() - lineHeight / 2 || b.x() >= right || b.verticalOverlap(label) < 0.5
+                        || holdsLabel(line) || b.x() >= bestX) {
+                    continue;
+                }
+                best = r;
+                bestX = b.x();
+            }
+        }
+        return best;
+    }
+
+    private boolean holdsLabel(TextLine line) {
+        return hits.stream().anyMatch(h -> h.span().chars().stream().anyMatch(c -> c.line() == line));
     }
 
     private Span sameRow(LabelHit hit, double right) {
