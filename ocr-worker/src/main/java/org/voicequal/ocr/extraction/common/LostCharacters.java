@@ -57,7 +57,7 @@ public final class LostCharacters {
 
     /** Whether the text holds a character that Traditional and Simplified write differently, in its Traditional form. */
     static boolean traditional(String text) {
-        return !ComparableText.fold(text).equals(text) && text.codePoints().anyMatch(
+        return text.codePoints().anyMatch(
                 c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                         && !ComparableText.fold(Character.toString(c)).equals(Character.toString(c)));
     }
