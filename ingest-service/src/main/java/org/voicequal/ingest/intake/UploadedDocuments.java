@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.http.MediaType;
@@ -90,17 +89,10 @@ public class UploadedDocuments {
     }
 
     /**
-     * The image of an uploaded document of {@code account}, as stored and recorded at upload (its blob key and the
-     * SHA-256 of its bytes), without reading it back: it was checked before it was stored, and the store is
-     * content-addressed and never deletes. Empty for an unknown id or another account's.
-     */
-    public Optional<SubmissionService.StoredImage> image(String account, String documentId) {
-        return Optional.ofNullable(images(account, List.of(documentId)).get(documentId));
-    }
-
-    /**
-     * As {@link #image}, for several documents in one query: each id of {@code documentIds} that is an uploaded
-     * document of {@code account}, with its image; the others (unknown, another account's, not an id) are absent.
+     * The images of uploaded documents of {@code account}, in one query, as stored and recorded at upload (blob key
+     * and the SHA-256 of its bytes), without reading them back: each was checked before it was stored, and the
+     * store is content-addressed and never deletes. Each id of {@code documentIds} that is an uploaded document of
+     * {@code account} maps to its image; the others (unknown, another account's, not an id) are absent.
      */
     public Map<String, SubmissionService.StoredImage> images(String account, List<String> documentIds) {
         Map<UUID, String> ids = new java.util.HashMap<>();

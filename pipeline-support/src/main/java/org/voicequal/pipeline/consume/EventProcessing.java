@@ -24,7 +24,7 @@ import org.voicequal.schemas.registry.AvroEventSerde;
  * <p>The containers hand over a whole poll ({@link #processPoll}): the events of a poll that all succeed share
  * one transaction, each still with its own inbox entry and outbox rows, in the order they were polled. A record
  * that fails is named to the error handler ({@link BatchListenerFailedException}) after the ones before it have
- * committed, so it is retried or dead-lettered alone, exactly as {@link #process} would have it.
+ * committed, so it is retried or dead-lettered alone, exactly as it would be in a poll of its own.
  */
 public class EventProcessing {
 
@@ -38,23 +38,6 @@ public class EventProcessing {
         this.jdbi = jdbi;
         this.serde = serde;
         this.relay = relay;
-    }
-
-    /** One record in its own transaction (the batch path, {@link #processPoll}, is what the containers use). */
-    public <V extends SpecificRecord> void process(EventSubscription<V> subscription, ConsumerRecord<String, byte[]> record) {
-        V event = decode(subscription, record);
-        String eventId = eventId(event);
-        // only work done before the transaction is worth a look-up to skip; a plain handler finds out inside it
-        boolean seen = subscription.prepares()
-                && jdbi.withHandle(handle -> alreadyProcessed(handle, subscription.group(), eventId));
-        boolean processed = !seen && process(subscription, event, eventId, record.headers());
-        if (processed) {
-            relay.wakeUp();
-            log.debug("{} processed event {} from {}-{}@{}", subscription.group(), eventId, record.topic(),
-                    record.partition(), record.offset());
-        } else {
-            log.info("{} skipped redelivered event {}", subscription.group(), eventId);
-        }
     }
 
     /**
@@ -211,23 +194,6 @@ public class EventProcessing {
     }
 
     private record Prepared<V>(Decoded<V> decoded, EventSubscription.Handler<V> handler) {
-    }
-
-    private <V extends SpecificRecord> boolean process(EventSubscription<V> subscription, V event, String eventId,
-            org.apache.kafka.common.header.Headers headers) {
-        EventSubscription.Handler<V> handler = subscription.preparation().prepare(event, headers);
-        return jdbi.inTransaction(handle -> {
-            if (!firstDelivery(handle, subscription.group(), eventId)) {
-                return false; // another instance finished it while this one prepared
-            }
-            handler.handle(handle, event);
-            return true;
-        });
-    }
-
-    private static boolean alreadyProcessed(Handle handle, String consumer, String eventId) {
-        return handle.createQuery("SELECT EXISTS (SELECT 1 FROM processed_event WHERE consumer = :consumer AND event_id = :eventId)")
-                .bind("consumer", consumer).bind("eventId", eventId).mapTo(Boolean.class).one();
     }
 
     /** Records that {@code consumer} has processed {@code eventId}; false if it already had. */
