@@ -27,6 +27,8 @@ public final class LocalMail implements AutoCloseable {
         this.greenMail = greenMail;
     }
 
+    static final long STARTUP_TIMEOUT_MILLIS = 30_000;
+
     public static LocalMail start() {
         return start(FreePort.pick());
     }
@@ -36,7 +38,12 @@ public final class LocalMail implements AutoCloseable {
      * server starts with an empty inbox; the stopped one still answers {@link #messages()}.
      */
     public static LocalMail start(int port) {
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        // GreenMail gives up on its own start after 2 s by default, which a fresh machine busy starting Kafka and
+        // PostgreSQL beside it exceeded (LocalPipelineIT, "Could not start mail server"): a local SMTP server may
+        // take as long as the rest of the pipeline does to come up
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(STARTUP_TIMEOUT_MILLIS);
+        GreenMail greenMail = new GreenMail(setup);
         greenMail.start();
         return new LocalMail(greenMail);
     }
