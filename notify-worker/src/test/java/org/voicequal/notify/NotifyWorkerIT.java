@@ -136,7 +136,9 @@ class NotifyWorkerIT {
     }
 
     private GreenMail smtpOn(int port) {
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(30_000); // its 2 s default is too short on a busy machine (as in LocalMail)
+        smtp = new GreenMail(setup);
         smtp.start();
         return smtp;
     }
