@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,7 +44,7 @@ public class Dispatcher implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Object signal = new Object();
     private volatile boolean running;
-    private Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
 
     public Dispatcher(Jdbi jdbi, Emailer emailer, PersonalDataCipher cipher, Outbox outbox, Clock clock,
             NotifyProperties.Dispatch settings, MeterRegistry meters) {
@@ -70,7 +71,7 @@ public class Dispatcher implements SmartLifecycle {
         // the batch over one connection: each email is still marked in flight, sent and recorded on its own
         try (Emailer.Session session = emailer.open()) {
             for (NotificationDao.Delivery delivery : claimed) {
-                if (!running && thread != null) {
+                if (!running && !threads.isEmpty()) {
                     break; // stopping: the rest are claimed, not started, and will be taken again after the lease
                 }
                 attempt(delivery, claimedUntil, session);
@@ -162,12 +163,20 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
+    /**
+     * Starts {@code notify.dispatch.threads} dispatchers. They share nothing but the table: each claims its own
+     * batches ({@code FOR UPDATE SKIP LOCKED}) and holds its own SMTP connection, exactly as dispatchers in
+     * separate processes do, so an email is still claimed by one of them at a time.
+     */
     @Override
     public synchronized void start() {
         running = true;
-        thread = new Thread(this::loop, "notify-dispatcher");
-        thread.setDaemon(true);
-        thread.start();
+        for (int i = 0; i < settings.threads(); i++) {
+            Thread thread = new Thread(this::loop, settings.threads() == 1 ? "notify-dispatcher" : "notify-dispatcher-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
     }
 
     @Override
@@ -176,13 +185,16 @@ public class Dispatcher implements SmartLifecycle {
         synchronized (signal) {
             signal.notifyAll();
         }
-        if (thread != null) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        for (Thread thread : threads) {
             try {
-                thread.join(10_000);
+                thread.join(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                break;
             }
         }
+        threads.clear();
     }
 
     @Override

@@ -31,13 +31,17 @@ public record NotifyProperties(@NotBlank String from,
      * @param maxBackoff     longest wait between attempts.
      * @param maxAttempts    attempts before a transiently failing email is given up and recorded FAILED
      *                       (with the defaults, about two days of an unreachable server).
+     * @param threads        dispatchers in this process, each with its own SMTP connection: an email takes a
+     *                       round trip or more to the server, so one dispatcher sends at most one email per
+     *                       round trip, whatever the cores.
      */
     public record Dispatch(@NotNull @DefaultValue("1s") Duration pollInterval,
                            @DefaultValue("20") @Min(1) int batchSize,
                            @NotNull @DefaultValue("2m") Duration lease,
                            @NotNull @DefaultValue("30s") Duration initialBackoff,
                            @NotNull @DefaultValue("1h") Duration maxBackoff,
-                           @DefaultValue("60") @Min(1) int maxAttempts) {
+                           @DefaultValue("60") @Min(1) int maxAttempts,
+                           @DefaultValue("4") @Min(1) int threads) {
 
         /** The wait after the {@code attempts}-th failed attempt. */
         Duration backoffAfter(int attempts) {

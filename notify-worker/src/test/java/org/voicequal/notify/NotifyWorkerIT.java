@@ -110,6 +110,10 @@ class NotifyWorkerIT {
     }
 
     private ConfigurableApplicationContext worker(int smtpPort, Emailer emailer) {
+        return worker(smtpPort, emailer, Map.of());
+    }
+
+    private ConfigurableApplicationContext worker(int smtpPort, Emailer emailer, Map<String, Object> settings) {
         Map<String, Object> p = new HashMap<>();
         p.put("spring.datasource.url", postgres.jdbcUrl());
         p.put("spring.datasource.username", postgres.username());
@@ -125,6 +129,7 @@ class NotifyWorkerIT {
         p.put("notify.dispatch.lease", "3s");
         p.put("notify.dispatch.initial-backoff", "200ms");
         p.put("notify.dispatch.max-backoff", "1s");
+        p.putAll(settings);
         SpringApplicationBuilder app = NotifyWorker.application();
         if (emailer != null) {
             app.initializers(ctx -> ctx.getBeanFactory().registerSingleton("emailer", emailer));
@@ -250,6 +255,80 @@ class NotifyWorkerIT {
         }
         assertThat(smtp.getReceivedMessages()).filteredOn(m -> messageId(m).contains(run))
                 .as("nothing else was sent").hasSize(requests.size() + 1);
+    }
+
+    @Test
+    void severalDispatchersInOneProcessShareTheBacklogAndSendEveryEmailExactlyOnce() throws Exception {
+        int port = FreePort.pick();
+        smtpOn(port);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        org.springframework.mail.javamail.JavaMailSenderImpl sender = new org.springframework.mail.javamail.JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        SmtpEmailer smtpEmailer = new SmtpEmailer(sender, "no-reply@voicequal.local");
+        java.util.Set<String> senders = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        // Given a worker with three dispatchers, each claiming five emails at a time, and a server that takes a
+        // moment per email (so that one dispatcher cannot empty the backlog before the others look)
+        Emailer slowSmtp = new Emailer() {
+            @Override
+            public void send(Email email) {
+                smtpEmailer.send(email);
+            }
+
+            @Override
+            public Session open() {
+                Session session = smtpEmailer.open();
+                return new Session() {
+                    @Override
+                    public void send(Email email) {
+                        senders.add(Thread.currentThread().getName());
+                        sleep(20);
+                        session.send(email);
+                    }
+
+                    @Override
+                    public void close() {
+                        session.close();
+                    }
+                };
+            }
+        };
+        worker(port, slowSmtp, Map.of("notify.dispatch.threads", 3, "notify.dispatch.batch-size", 5));
+        List<NotificationRequested> requests = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            requests.add(request("n-" + run + "-" + i, "q-" + run + "-" + i, "owner-" + run + "-" + i + "@example.com"));
+        }
+
+        // When sixty notifications are requested at once
+        requests.forEach(r -> producer.send(new ProducerRecord<>(Topics.NOTIFICATION_REQUESTED.name(),
+                r.getQualificationId(), serde.serialize(Topics.NOTIFICATION_REQUESTED, r))));
+        producer.flush();
+
+        // Then every owner gets exactly one email, each row is SENT after one attempt, and more than one
+        // dispatcher did the sending
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (NotificationRequested r : requests) {
+                assertThat(row(r.getNotificationId(), "OWNER")).containsEntry("state", "SENT");
+            }
+        });
+        Thread.sleep(1_000); // a second copy still on its way would arrive now
+        assertThat(smtp.getReceivedMessages()).filteredOn(m -> messageId(m).contains(run))
+                .extracting(NotifyWorkerIT::messageId)
+                .hasSize(requests.size())
+                .doesNotHaveDuplicates();
+        for (NotificationRequested r : requests) {
+            assertThat(row(r.getNotificationId(), "OWNER")).containsEntry("attempts", 1).containsEntry("possible_duplicates", 0);
+        }
+        assertThat(senders).as("dispatcher threads that sent").hasSizeGreaterThan(1)
+                .allMatch(name -> name.startsWith("notify-dispatcher-"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
