@@ -13,6 +13,14 @@ public interface OcrEngine extends AutoCloseable {
     PageText read(BufferedImage page);
 
     /**
+     * Finds and reads the lines inside {@code region} of {@code page} as a read of the whole page would (an engine
+     * that scales pages for detection keeps the page's scale), in the region's own pixels.
+     */
+    default PageText read(BufferedImage page, Box region) {
+        return read(page.getSubimage(region.x(), region.y(), region.width(), region.height()));
+    }
+
+    /**
      * Reads a single line of text that fills {@code line} (a crop around one line): used to read a field a
      * second time, with the other engine, where the first engine found it.
      */

@@ -74,12 +74,13 @@ public final class DocumentReader {
         boolean letter = SIGNED_UNDER_SEAL.contains(type);
         if (imageTraits.sealed() && (letter || reads.stream().anyMatch(DocumentReader::unsure))) {
             // PP-OCR loses print under a seal's red ink (a letter's 落款: the company, the date; a licence's name
-            // beside its seal): the page is read once more with the red lifted off (SealInk). A letter's fields at
+            // beside its seal): the seals' bands are read once more with the red lifted off (LiftedPage). A letter's fields at
             // its signature, which lies under the seal, take that read; any other field takes it only when the
             // page as it is left it unread or guessed and the lifted read is surer. Never the whole page: PP-OCR
             // reads another image's lines a little differently, and lost there what it read here (a letter's blank)
-            BufferedImage lifted = SealInk.lifted(image, imageTraits.seals());
-            List<FieldRead> again = extractor.extract(lead.read(lifted));
+            LiftedPage.Read liftedRead = LiftedPage.read(lead, image, page, imageTraits.seals());
+            BufferedImage lifted = liftedRead.lifted();
+            List<FieldRead> again = extractor.extract(liftedRead.page());
             for (int i = 0; i < reads.size(); i++) {
                 FieldRead read = reads.get(i);
                 Optional<FieldRead> other = again.stream().filter(r -> r.name().equals(read.name()))

@@ -25,19 +25,24 @@ final class SealInk {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         out.createGraphics().drawImage(image, 0, 0, null);
         for (Seal seal : seals) {
-            Box box = seal.box();
-            int margin = Math.max(box.width(), box.height()) / 10;
-            int left = Math.max(0, box.x() - margin);
-            int top = Math.max(0, box.y() - margin);
-            int right = Math.min(image.getWidth(), box.right() + margin);
-            int bottom = Math.min(image.getHeight(), box.bottom() + margin);
-            for (int y = top; y < bottom; y++) {
-                for (int x = left; x < right; x++) {
+            Box region = region(seal.box(), image.getWidth(), image.getHeight());
+            for (int y = region.y(); y < region.bottom(); y++) {
+                for (int x = region.x(); x < region.right(); x++) {
                     int red = (out.getRGB(x, y) >> 16) & 0xff;
                     out.setRGB(x, y, (red << 16) | (red << 8) | red);
                 }
             }
         }
         return out;
+    }
+
+    /** Where a seal's ink is lifted: its box with a margin of a tenth of its size, inside the page. */
+    static Box region(Box seal, int width, int height) {
+        int margin = Math.max(seal.width(), seal.height()) / 10;
+        int left = Math.max(0, seal.x() - margin);
+        int top = Math.max(0, seal.y() - margin);
+        int right = Math.min(width, seal.right() + margin);
+        int bottom = Math.min(height, seal.bottom() + margin);
+        return new Box(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
     }
 }

@@ -103,10 +103,25 @@ public final class PaddleOcrEngine implements OcrEngine {
         return guard.use(() -> readPage(page));
     }
 
+    /** The region is detected at the scale the whole page is, so its lines are found as on the page. */
+    @Override
+    public PageText read(BufferedImage page, Box region) {
+        DetectionSize whole = DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
+        double scale = whole.width() / (double) page.getWidth();
+        DetectionSize size = new DetectionSize(DetectionSize.multipleOf32((int) (region.width() * scale)),
+                DetectionSize.multipleOf32((int) (region.height() * scale)));
+        BufferedImage part = page.getSubimage(region.x(), region.y(), region.width(), region.height());
+        return guard.use(() -> readPage(part, size));
+    }
+
     private PageText readPage(BufferedImage page) {
+        return readPage(page, DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE));
+    }
+
+    private PageText readPage(BufferedImage page, DetectionSize size) {
         BufferedImage rgb = Images.rgb(page);
         int width = rgb.getWidth(), height = rgb.getHeight();
-        List<Quad> boxes = detector.detect(rgb);
+        List<Quad> boxes = detector.detect(rgb, size);
         LineCropper cropper = new LineCropper(Pixels.rgb(rgb), width, height);
         List<Quad> cropped = new ArrayList<>();
         List<BufferedImage> crops = new ArrayList<>();

@@ -36,8 +36,12 @@ final class TextDetector {
 
     /** Line boxes in the page's pixels, top to bottom then left to right. */
     List<Quad> detect(BufferedImage page) {
+        return detect(page, DetectionSize.fit(page.getWidth(), page.getHeight(), minSide, maxSide));
+    }
+
+    /** Line boxes in the page's pixels, the page resized to {@code size} for the detector. */
+    List<Quad> detect(BufferedImage page, DetectionSize size) {
         int width = page.getWidth(), height = page.getHeight();
-        DetectionSize size = DetectionSize.fit(width, height, minSide, maxSide);
         int[] rgb = Pixels.rgb(Pixels.resize(page, size.width(), size.height()));
         float[] tensor = new float[3 * size.width() * size.height()];
         Pixels.writeBgr(rgb, size.width(), size.height(), tensor, 0, size.width(), size.height(), MEAN, STD);

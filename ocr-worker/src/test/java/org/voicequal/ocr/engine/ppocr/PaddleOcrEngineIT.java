@@ -105,6 +105,25 @@ class PaddleOcrEngineIT {
     }
 
     @Test
+    void readsABandOfAPageAsTheWholePageReadsItThere() throws IOException {
+        BufferedImage licence = fixture("licence-a4.png");
+        TextLine onPage = engine.read(licence).lines().stream()
+                .filter(l -> l.text().equals(PpocrFixtures.CREDIT_CODE)).findFirst().orElseThrow();
+        int top = Math.max(0, onPage.box().y() - 3 * onPage.box().height());
+        Box band = new Box(0, top, licence.getWidth(), Math.min(licence.getHeight() - top, 7 * onPage.box().height()));
+
+        PageText read = engine.read(licence, band);
+
+        assertThat(read.width()).isEqualTo(band.width());
+        assertThat(read.height()).isEqualTo(band.height());
+        TextLine inBand = read.lines().stream().filter(l -> l.text().equals(PpocrFixtures.CREDIT_CODE)).findFirst()
+                .orElseThrow();
+        // in the band's own pixels, where the page read found it
+        assertThat(inBand.box().x()).isCloseTo(onPage.box().x(), org.assertj.core.data.Offset.offset(4));
+        assertThat(inBand.box().y() + top).isCloseTo(onPage.box().y(), org.assertj.core.data.Offset.offset(4));
+    }
+
+    @Test
     void readsOneLineCutOutOfAPage() throws IOException {
         BufferedImage licence = sample("BUSINESS_LICENCE.png");
         Box box = engine.read(licence).lines().stream()
