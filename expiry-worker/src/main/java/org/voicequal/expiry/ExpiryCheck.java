@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
@@ -29,7 +30,7 @@ public class ExpiryCheck {
 
     /** Settles a row locked by the caller, with its documents' ends; returns whether a change was published. */
     public boolean settle(Handle tx, ExpiryDao.Tracked q, List<ValidityEnd> ends) {
-        ExpiryDao dao = tx.attach(ExpiryDao.class);
+        ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
         Instant now = clock.instant();
         Optional<ExpiryRule.Transition> due = rule.due(q.stage(), ends, now);
         if (due.isPresent()) {
@@ -47,7 +48,7 @@ public class ExpiryCheck {
 
     /** Locks and settles one qualification by id (tracking's way in). */
     public boolean settle(Handle tx, String qualificationId) {
-        ExpiryDao dao = tx.attach(ExpiryDao.class);
+        ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
         return dao.lock(qualificationId).filter(q -> q.stage().live())
                 .map(q -> settle(tx, q, ends(dao.documents(qualificationId))))
                 .orElse(false);

@@ -15,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.events.NotificationOutcome;
 import org.voicequal.events.NotificationSent;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
@@ -63,7 +64,7 @@ public class Dispatcher implements SmartLifecycle {
     public int round() {
         Instant now = clock.instant();
         Instant claimedUntil = leaseFrom(now);
-        List<NotificationDao.Delivery> claimed = jdbi.inTransaction(tx -> tx.attach(NotificationDao.class)
+        List<NotificationDao.Delivery> claimed = jdbi.inTransaction(tx -> Daos.attach(tx, NotificationDao.class)
                 .claim(now, claimedUntil, settings.batchSize()));
         if (claimed.isEmpty()) {
             return 0;
@@ -81,7 +82,7 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     private void attempt(NotificationDao.Delivery claimed, Instant claimedUntil, Emailer.Session session) {
-        Optional<NotificationDao.Delivery> mine = jdbi.inTransaction(tx -> tx.attach(NotificationDao.class)
+        Optional<NotificationDao.Delivery> mine = jdbi.inTransaction(tx -> Daos.attach(tx, NotificationDao.class)
                 .sending(claimed.notificationId(), claimed.recipientRole(), claimedUntil, leaseFrom(clock.instant())));
         if (mine.isEmpty()) {
             return; // the sends before it outlasted the batch's lease and another dispatcher took it over
@@ -95,7 +96,7 @@ public class Dispatcher implements SmartLifecycle {
         }
         Instant at = clock.instant();
         jdbi.useTransaction(tx -> {
-            tx.attach(NotificationDao.class).sent(d.notificationId(), d.recipientRole(), at);
+            Daos.attach(tx, NotificationDao.class).sent(d.notificationId(), d.recipientRole(), at);
             outbox.append(tx, Topics.NOTIFICATION_SENT, d.qualificationId(), event(d, at, NotificationOutcome.SENT, null));
         });
         count("sent");
@@ -119,7 +120,7 @@ public class Dispatcher implements SmartLifecycle {
         boolean permanent = SmtpFailures.classify(e) == SmtpFailures.Kind.PERMANENT;
         if (!permanent && d.attempts() < settings.maxAttempts()) {
             Instant next = clock.instant().plus(settings.backoffAfter(d.attempts()));
-            jdbi.useTransaction(tx -> tx.attach(NotificationDao.class).retryLater(d.notificationId(), d.recipientRole(), next, why));
+            jdbi.useTransaction(tx -> Daos.attach(tx, NotificationDao.class).retryLater(d.notificationId(), d.recipientRole(), next, why));
             count("retried");
             log.info("notification {} ({}) not sent, attempt {} ({}); next at {}", d.notificationId(), d.recipientRole(),
                     d.attempts(), why, next);
@@ -128,7 +129,7 @@ public class Dispatcher implements SmartLifecycle {
         String reason = permanent ? why : "gave up after " + d.attempts() + " attempts: " + why;
         Instant at = clock.instant();
         jdbi.useTransaction(tx -> {
-            tx.attach(NotificationDao.class).failed(d.notificationId(), d.recipientRole(), reason);
+            Daos.attach(tx, NotificationDao.class).failed(d.notificationId(), d.recipientRole(), reason);
             outbox.append(tx, Topics.NOTIFICATION_SENT, d.qualificationId(), event(d, at, NotificationOutcome.FAILED, reason));
         });
         count("failed");

@@ -9,6 +9,7 @@ import org.voicequal.domain.PersonalDataCipher;
 import org.voicequal.events.NotificationRequested;
 import org.voicequal.events.Person;
 import org.voicequal.events.SubmissionReceived;
+import org.voicequal.pipeline.jdbi.Daos;
 
 /**
  * Records what is to be sent, in the consumer's transaction and before any SMTP: one row per recipient, the
@@ -28,7 +29,7 @@ public class Intents {
     }
 
     public void requested(Handle tx, NotificationRequested request) {
-        NotificationDao dao = tx.attach(NotificationDao.class);
+        NotificationDao dao = Daos.attach(tx, NotificationDao.class);
         Templates.Rendered words = Templates.render(request);
         NotificationDao.Intent owner = new NotificationDao.Intent(request.getNotificationId(), NotificationDao.Role.OWNER,
                 request.getQualificationId(), request.getStatus().name(), request.getSealedRecipient(),
@@ -45,7 +46,7 @@ public class Intents {
         if (admin == null || admin.getSealedContact() == null) {
             return;
         }
-        NotificationDao dao = tx.attach(NotificationDao.class);
+        NotificationDao dao = Daos.attach(tx, NotificationDao.class);
         dao.administratorContact(submission.getQualificationId(), admin.getSealedContact());
         for (NotificationDao.Delivery d : dao.ownerDeliveries(submission.getQualificationId())) {
             alsoTo(dao, new NotificationDao.Intent(d.notificationId(), d.recipientRole(), d.qualificationId(),

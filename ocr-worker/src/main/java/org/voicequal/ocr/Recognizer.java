@@ -24,6 +24,7 @@ import org.voicequal.events.RecognizedDocument;
 import org.voicequal.events.SubmissionReceived;
 import org.voicequal.ocr.reading.DocumentReader;
 import org.voicequal.pipeline.blob.BlobStore;
+import org.voicequal.pipeline.jdbi.Daos;
 
 /**
  * Reads every document of a submission, in parallel across images, outside any database transaction (a
@@ -58,7 +59,9 @@ public class Recognizer {
     }
 
     public Recognized recognize(SubmissionReceived submission) {
-        List<Optional<RecognizedDocument>> earlier = submission.getDocuments().stream().map(this::earlierReading).toList();
+        // one connection for the submission's look-ups, not one per image
+        List<Optional<RecognizedDocument>> earlier = jdbi.withHandle(handle -> submission.getDocuments().stream()
+                .map(ref -> earlierReading(handle, ref)).toList());
         List<Future<RecognizedDocument>> reads = new ArrayList<>();
         for (int i = 0; i < earlier.size(); i++) {
             DocumentRef ref = submission.getDocuments().get(i);
@@ -100,7 +103,7 @@ public class Recognizer {
      */
     public Reading recognize(RecognitionRequested request) {
         DocumentRef ref = request.getDocument();
-        return earlierReading(ref).map(document -> new Reading(document, false))
+        return jdbi.withHandle(handle -> earlierReading(handle, ref)).map(document -> new Reading(document, false))
                 .orElseGet(() -> new Reading(read(ref), true));
     }
 
@@ -116,7 +119,7 @@ public class Recognizer {
     }
 
     private void saveReading(Handle transaction, RecognizedDocument document) {
-        transaction.attach(DocumentReadingDao.class)
+        Daos.attach(transaction, DocumentReadingDao.class)
                 .save(document.getSha256(), document.getType().name(), reader.engines(), encode(document));
     }
 
@@ -133,9 +136,9 @@ public class Recognizer {
         return document;
     }
 
-    private Optional<RecognizedDocument> earlierReading(DocumentRef ref) {
-        Optional<RecognizedDocument> earlier = jdbi.withExtension(DocumentReadingDao.class,
-                        dao -> dao.find(ref.getSha256(), ref.getType().name(), reader.engines()))
+    private Optional<RecognizedDocument> earlierReading(Handle handle, DocumentRef ref) {
+        Optional<RecognizedDocument> earlier = Daos.attach(handle, DocumentReadingDao.class)
+                .find(ref.getSha256(), ref.getType().name(), reader.engines())
                 .flatMap(Recognizer::decode)
                 .map(document -> RecognizedDocument.newBuilder(document).setDurationMillis(0).build());
         meters.counter("ocr.document.lookups", "result", earlier.isPresent() ? "read-before" : "new").increment();

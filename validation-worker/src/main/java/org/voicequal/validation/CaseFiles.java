@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.voicequal.events.DocumentsRecognized;
 import org.voicequal.events.NumberApplication;
 import org.voicequal.events.SubmissionReceived;
+import org.voicequal.pipeline.jdbi.Daos;
 
 /**
  * validation-worker's memory of each case: both halves as they arrived (Avro single-object encodings, personal
@@ -38,7 +39,7 @@ final class CaseFiles {
     }
 
     void putSubmission(Handle tx, SubmissionReceived submission) {
-        CaseFileDao dao = tx.attach(CaseFileDao.class);
+        CaseFileDao dao = Daos.attach(tx, CaseFileDao.class);
         dao.putSubmission(submission.getQualificationId(), encode(tx, submission));
     }
 
@@ -53,16 +54,16 @@ final class CaseFiles {
         }
         List<String> free = numbers.getNumbers().stream().filter(n -> !heldElsewhere.containsKey(n)).distinct().toList();
         if (!free.isEmpty()) {
-            tx.attach(CaseFileDao.class).hold(free, submission.getQualificationId(), submission.getSubmittedAt());
+            Daos.attach(tx, CaseFileDao.class).hold(free, submission.getQualificationId(), submission.getSubmittedAt());
         }
     }
 
     void putRecognition(Handle tx, DocumentsRecognized recognition) {
-        tx.attach(CaseFileDao.class).putRecognition(recognition.getQualificationId(), encode(tx, recognition));
+        Daos.attach(tx, CaseFileDao.class).putRecognition(recognition.getQualificationId(), encode(tx, recognition));
     }
 
     Optional<Complete> lockIfComplete(Handle tx, String qualificationId) {
-        CaseFileDao.Row row = tx.attach(CaseFileDao.class).lock(qualificationId).orElseThrow();
+        CaseFileDao.Row row = Daos.attach(tx, CaseFileDao.class).lock(qualificationId).orElseThrow();
         if (row.submission() == null || row.recognition() == null || row.evaluatedAt() != null) {
             return Optional.empty();
         }
@@ -72,7 +73,7 @@ final class CaseFiles {
 
     /** The submission of another qualification, e.g. the one a renewal replaces. */
     Optional<SubmissionReceived> submission(Handle tx, String qualificationId) {
-        return tx.attach(CaseFileDao.class).submission(qualificationId).map(b -> decode(submissions, b, qualificationId));
+        return Daos.attach(tx, CaseFileDao.class).submission(qualificationId).map(b -> decode(submissions, b, qualificationId));
     }
 
     /** Which of the submission's 400 numbers another live qualification holds: number → its id. */
@@ -82,7 +83,7 @@ final class CaseFiles {
             return Map.of();
         }
         Map<String, String> held = new LinkedHashMap<>();
-        for (CaseFileDao.Holder holder : tx.attach(CaseFileDao.class).holders(List.copyOf(numbers.getNumbers()),
+        for (CaseFileDao.Holder holder : Daos.attach(tx, CaseFileDao.class).holders(List.copyOf(numbers.getNumbers()),
                 submission.getQualificationId(), submission.getReplacesQualificationId())) {
             held.putIfAbsent(holder.number(), holder.qualificationId());
         }
@@ -90,12 +91,12 @@ final class CaseFiles {
     }
 
     void markEvaluated(Handle tx, String qualificationId, String outcome) {
-        tx.attach(CaseFileDao.class).markEvaluated(qualificationId, outcome);
+        Daos.attach(tx, CaseFileDao.class).markEvaluated(qualificationId, outcome);
     }
 
     /** The qualification no longer holds its numbers (rejected, withdrawn or replaced). */
     void releaseNumbers(Handle tx, String qualificationId, Instant at) {
-        tx.attach(CaseFileDao.class).release(qualificationId, at);
+        Daos.attach(tx, CaseFileDao.class).release(qualificationId, at);
     }
 
     private byte[] encode(Handle tx, SpecificRecordBase record) {

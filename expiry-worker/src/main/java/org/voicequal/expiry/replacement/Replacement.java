@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.voicequal.expiry.ExpiryDao;
 import org.voicequal.expiry.ExpiryEvents;
 import org.voicequal.expiry.Stage;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
@@ -33,7 +34,7 @@ public class Replacement {
 
     /** Called whenever a renewal's row changes: replaces what it renews once it is approved and both are known. */
     public void renewalChanged(Handle tx, String renewalId) {
-        ExpiryDao dao = tx.attach(ExpiryDao.class);
+        ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
         ExpiryDao.Tracked renewal = dao.lock(renewalId).orElseThrow();
         if (renewal.replaces() == null || renewal.stage() == Stage.PENDING || renewal.stage() == Stage.CLOSED
                 || renewal.accountId() == null) {
@@ -53,7 +54,7 @@ public class Replacement {
         if (approved.replacedBy() == null) {
             return false;
         }
-        ExpiryDao.Tracked renewal = tx.attach(ExpiryDao.class).lock(approved.replacedBy()).orElseThrow();
+        ExpiryDao.Tracked renewal = Daos.attach(tx, ExpiryDao.class).lock(approved.replacedBy()).orElseThrow();
         // it was approved a moment ago: that is the status the replacement follows
         ExpiryDao.Tracked asApproved = new ExpiryDao.Tracked(approved.qualificationId(), approved.accountId(),
                 approved.replaces(), approved.replacedBy(), Stage.ACTIVE, null);
@@ -66,7 +67,7 @@ public class Replacement {
             log.warn("renewal {} names {} of another account: not replaced", renewalId, old.qualificationId());
             return false;
         }
-        tx.attach(ExpiryDao.class).moveTo(old.qualificationId(), Stage.REPLACED, clock.instant(), null);
+        Daos.attach(tx, ExpiryDao.class).moveTo(old.qualificationId(), Stage.REPLACED, clock.instant(), null);
         outbox.append(tx, Topics.STATUS_CHANGED, old.qualificationId(), ExpiryEvents.replaced(old.qualificationId(),
                 old.accountId() == null ? renewalAccount : old.accountId(), old.stage(), renewalId, clock.instant()));
         return true;

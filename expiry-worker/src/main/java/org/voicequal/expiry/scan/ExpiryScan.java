@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.voicequal.expiry.ExpiryCheck;
 import org.voicequal.expiry.ExpiryDao;
 import org.voicequal.expiry.ValidityEnd;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.OutboxRelay;
 
 /**
@@ -45,7 +46,7 @@ public class ExpiryScan {
         int batches = 0;
         while (true) {
             int[] batch = jdbi.inTransaction(tx -> {
-                ExpiryDao dao = tx.attach(ExpiryDao.class);
+                ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
                 List<ExpiryDao.Tracked> due = dao.due(clock.instant(), batchSize);
                 return settle(tx, dao, due);
             });
@@ -76,7 +77,7 @@ public class ExpiryScan {
         while (true) {
             String from = after;
             List<ExpiryDao.Tracked> rows = jdbi.inTransaction(tx -> {
-                ExpiryDao dao = tx.attach(ExpiryDao.class);
+                ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
                 List<ExpiryDao.Tracked> unscheduled = dao.unscheduled(from, batchSize);
                 settle(tx, dao, unscheduled);
                 return unscheduled;

@@ -11,6 +11,7 @@ import org.voicequal.expiry.ExpiryDao;
 import org.voicequal.expiry.ExpiryEvents;
 import org.voicequal.expiry.Stage;
 import org.voicequal.expiry.replacement.Replacement;
+import org.voicequal.pipeline.jdbi.Daos;
 
 /**
  * Learns what to track from three topics whose events may arrive in any order: the typed ends from the
@@ -34,7 +35,7 @@ public class Tracking {
     }
 
     public void submitted(Handle tx, SubmissionReceived s) {
-        ExpiryDao dao = tx.attach(ExpiryDao.class);
+        ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
         dao.track(s.getQualificationId(), s.getAccountId(), s.getReplacesQualificationId());
         TrackedEnds.typed(s).forEach(e -> dao.typedEnd(s.getQualificationId(), e.document(), e.validTo()));
         check.settle(tx, s.getQualificationId());
@@ -42,7 +43,7 @@ public class Tracking {
     }
 
     public void recognized(Handle tx, DocumentsRecognized r) {
-        ExpiryDao dao = tx.attach(ExpiryDao.class);
+        ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
         dao.track(r.getQualificationId(), null, null);
         TrackedEnds.recognized(r, cipher)
                 .forEach(e -> dao.readEnd(r.getQualificationId(), e.document(), e.validTo(), e.longTerm()));
@@ -54,7 +55,7 @@ public class Tracking {
             return; // written together with this worker's own state: nothing left to learn
         }
         String id = change.getQualificationId();
-        ExpiryDao dao = tx.attach(ExpiryDao.class);
+        ExpiryDao dao = Daos.attach(tx, ExpiryDao.class);
         dao.track(id, change.getAccountId(), null);
         ExpiryDao.Tracked q = dao.lock(id).orElseThrow();
         switch (change.getStatus()) {

@@ -16,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Service;
 import org.voicequal.events.ApiKeyChanged;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
 import org.voicequal.schemas.Topics;
@@ -64,7 +65,7 @@ public class Accounts {
     public Account create(String id, String displayName, boolean number400Enabled) {
         Instant now = now();
         return jdbi.inTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.attach(handle, AccountDao.class);
             dao.insert(new Account(id, displayName, number400Enabled, now, now));
             return dao.find(id).orElseThrow();
         });
@@ -76,7 +77,7 @@ public class Accounts {
 
     public Optional<Account> update(String id, String displayName, Boolean number400Enabled) {
         return jdbi.inTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.attach(handle, AccountDao.class);
             return dao.find(id).map(a -> {
                 Account updated = new Account(a.id(), displayName == null ? a.displayName() : displayName,
                         number400Enabled == null ? a.number400Enabled() : number400Enabled, a.createdAt(), now());
@@ -104,7 +105,7 @@ public class Accounts {
         String keyId = keyId(hash);
         Instant now = now();
         jdbi.useTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.attach(handle, AccountDao.class);
             if (dao.insertKey(new AccountDao.KeyRow(hash, keyId, name, role.name(), accountId, now, null)) == 1) {
                 publish(handle, hash, keyId, name, role.name(), accountId, false, now);
             }
@@ -117,7 +118,7 @@ public class Accounts {
     public boolean revoke(String keyId) {
         Instant now = now();
         boolean revoked = jdbi.inTransaction(handle -> {
-            AccountDao dao = handle.attach(AccountDao.class);
+            AccountDao dao = Daos.attach(handle, AccountDao.class);
             Optional<AccountDao.KeyRow> key = dao.keyById(keyId);
             if (key.isEmpty() || dao.revoke(keyId, now) == 0) {
                 return false;

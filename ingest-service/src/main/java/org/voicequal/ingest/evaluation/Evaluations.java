@@ -12,6 +12,7 @@ import org.voicequal.events.SubmissionEvaluated;
 import org.voicequal.ingest.submission.QualificationDao;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.consume.PoisonEventException;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.schemas.Topics;
 
 /**
@@ -34,12 +35,12 @@ public class Evaluations {
      */
     static boolean record(Handle handle, SubmissionEvaluated event, PersonalDataCipher cipher) {
         UUID id = qualificationId(event);
-        if (handle.attach(QualificationDao.class).find(id).isEmpty()) {
+        if (Daos.attach(handle, QualificationDao.class).find(id).isEmpty()) {
             throw new PoisonEventException("evaluation for a qualification ingest-service does not know");
         }
         List<SealedCheck> checks = event.getChecks().stream().map(SealedCheck::of).toList();
         requireSealed(checks, cipher);
-        return handle.attach(EvaluationDao.class).keepLatest(new EvaluationDao.EvaluationRow(id, event.getEventId(),
+        return Daos.attach(handle, EvaluationDao.class).keepLatest(new EvaluationDao.EvaluationRow(id, event.getEventId(),
                 event.getEvaluatedAt(), SealedCheck.toJson(checks))) == 1;
     }
 

@@ -11,6 +11,7 @@ import org.voicequal.events.RecognitionCompleted;
 import org.voicequal.events.RecognizedDocument;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.consume.PoisonEventException;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.schemas.Topics;
 
 /**
@@ -36,7 +37,7 @@ public class RecognitionResults {
     /** Stores the answer; an answer to a request already answered changes nothing (the first stands). */
     static UUID record(Handle handle, RecognitionCompleted event, PersonalDataCipher cipher) {
         UUID id = requestId(event);
-        RecognitionDao dao = handle.attach(RecognitionDao.class);
+        RecognitionDao dao = Daos.attach(handle, RecognitionDao.class);
         RecognitionDao.RecognitionRow request = dao.find(id).orElseThrow(() ->
                 new PoisonEventException("recognition answer for a request ingest-service does not know"));
         RecognizedDocument document = event.getDocument();

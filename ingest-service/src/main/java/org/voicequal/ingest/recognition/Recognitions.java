@@ -16,6 +16,7 @@ import org.voicequal.events.RecognitionRequested;
 import org.voicequal.ingest.submission.DocumentUploads;
 import org.voicequal.ingest.submission.FieldError;
 import org.voicequal.pipeline.blob.BlobStore;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
 import org.voicequal.schemas.Topics;
@@ -67,7 +68,7 @@ public class Recognitions {
                 .setRequestedAt(now)
                 .build();
         jdbi.useTransaction(handle -> {
-            handle.attach(RecognitionDao.class).insert(new RecognitionDao.RecognitionRow(id, accountId, type.name(),
+            Daos.attach(handle, RecognitionDao.class).insert(new RecognitionDao.RecognitionRow(id, accountId, type.name(),
                     blob.sha256(), now, null, null, null, null, null));
             outbox.append(handle, Topics.RECOGNITION_REQUESTED, id.toString(), requested);
         });

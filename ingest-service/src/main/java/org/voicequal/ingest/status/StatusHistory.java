@@ -13,6 +13,7 @@ import org.voicequal.ingest.submission.QualificationDao;
 import org.voicequal.pipeline.Json;
 import org.voicequal.pipeline.consume.EventSubscription;
 import org.voicequal.pipeline.consume.PoisonEventException;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.schemas.Topics;
 
@@ -42,7 +43,7 @@ public class StatusHistory {
     }
 
     static void record(Handle handle, QualificationStatusChanged event, Outbox outbox, String locale) {
-        QualificationDao dao = handle.attach(QualificationDao.class);
+        QualificationDao dao = Daos.attach(handle, QualificationDao.class);
         UUID id = UUID.fromString(event.getQualificationId());
         QualificationDao.QualificationRow qualification = dao.find(id).orElseThrow(() ->
                 new PoisonEventException("status change for a qualification ingest-service does not know"));

@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 import org.voicequal.domain.Masks;
 import org.voicequal.domain.PersonalDataCipher;
+import org.voicequal.pipeline.jdbi.Daos;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +42,7 @@ public class QualificationViews {
     /** The detail of {@code row}, masked unless {@code reveal}. */
     public QualificationView view(QualificationDao.QualificationRow row, boolean reveal) {
         return jdbi.inTransaction(handle -> {
-            QualificationDao dao = handle.attach(QualificationDao.class);
+            QualificationDao dao = Daos.attach(handle, QualificationDao.class);
             SubmissionForm form = form(row);
             SubmissionForm.Enterprise e = form.enterprise();
             Masking m = reveal ? Masking.CLEAR : Masking.MASKED;

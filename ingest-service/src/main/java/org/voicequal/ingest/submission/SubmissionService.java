@@ -25,6 +25,7 @@ import org.voicequal.events.QualificationStatusChanged;
 import org.voicequal.events.SubmissionReceived;
 import org.voicequal.ingest.region.AdministrativeDivisions;
 import org.voicequal.pipeline.blob.BlobStore;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.pipeline.outbox.OutboxRelay;
 import org.voicequal.schemas.StatusChanges;
@@ -117,7 +118,7 @@ public class SubmissionService {
 
         try {
             jdbi.useTransaction(handle -> {
-                QualificationDao dao = handle.attach(QualificationDao.class);
+                QualificationDao dao = Daos.attach(handle, QualificationDao.class);
                 dao.insert(new QualificationDao.QualificationRow(id.value(), account, received.getKind().name(),
                         form.qualificationName(), form.enterprise().name(), form.enterprise().creditCode(),
                         QualificationStatus.UNDER_REVIEW.name(), cipher.seal(json.writeValueAsString(form)),

@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 import org.voicequal.pipeline.Json;
+import org.voicequal.pipeline.jdbi.Daos;
 
 /**
  * Records every access of a reviewer to the tasks, which hold personal data (ID numbers, ID photos): who, what,
@@ -45,7 +46,7 @@ public class Audit {
     /** In the caller's transaction. */
     public void record(Handle transaction, String reviewer, Action action, String qualificationId, Outcome outcome,
             Map<String, ?> detail) {
-        transaction.attach(AuditDao.class).record(reviewer, action.name(), qualificationId, outcome.name(),
+        Daos.attach(transaction, AuditDao.class).record(reviewer, action.name(), qualificationId, outcome.name(),
                 Json.write(detail), clock.instant());
     }
 

@@ -11,6 +11,7 @@ import org.voicequal.events.QualificationStatus;
 import org.voicequal.events.ReviewDecided;
 import org.voicequal.events.SubmissionEvaluated;
 import org.voicequal.pipeline.Json;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.review.ReviewProperties;
 import org.voicequal.review.ReviewWorker;
@@ -45,7 +46,7 @@ public class Router {
         Routing routing = Routing.of(evaluated.getChecks(), policy);
         Instant now = clock.instant();
         String id = evaluated.getQualificationId();
-        if (tx.attach(DecisionDao.class).record(id, evaluated.getAccountId(), routing.route().name(),
+        if (Daos.attach(tx, DecisionDao.class).record(id, evaluated.getAccountId(), routing.route().name(),
                 routing.decision().name(), Json.reasons(routing.reasons()), Json.write(TaskChecks.of(routing.drivers())),
                 now) == 0) {
             return; // routed before: a re-evaluation of a routed qualification changes nothing here
@@ -69,7 +70,7 @@ public class Router {
     private void enqueue(Handle tx, SubmissionEvaluated evaluated, Instant now) {
         WorkingDays.Deadline due = calendar.oneWorkingDayAfter(evaluated.getEvaluatedAt());
         QualificationKind kind = evaluated.getKind() == null ? QualificationKind.UNKNOWN : evaluated.getKind();
-        tx.attach(TaskDao.class).enqueue(new NewTask(evaluated.getQualificationId(), evaluated.getAccountId(), kind.name(),
+        Daos.attach(tx, TaskDao.class).enqueue(new NewTask(evaluated.getQualificationId(), evaluated.getAccountId(), kind.name(),
                 evaluated.getQualificationName(), evaluated.getReplacesQualificationId(), evaluated.getEvaluatedAt(),
                 due.at(), due.provisional(), Json.write(TaskChecks.of(evaluated.getChecks())),
                 Json.write(evaluated.getDocuments().stream().map(TaskChecks.Document::of).toList()), now));

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.voicequal.domain.time.WorkingDays;
+import org.voicequal.pipeline.jdbi.Daos;
 
 /**
  * A deadline computed past the calendar's known years is provisional (weekends only). When a release adds the
@@ -44,7 +45,7 @@ public class ProvisionalDeadlines implements ApplicationRunner {
     /** @return how many deadlines the calendar now settles */
     public int recompute() {
         return jdbi.inTransaction(tx -> {
-            TaskDao dao = tx.attach(TaskDao.class);
+            TaskDao dao = Daos.attach(tx, TaskDao.class);
             List<Started> open = dao.provisional();
             int settled = 0;
             for (Started task : open) {

@@ -16,6 +16,7 @@ import org.voicequal.events.ReviewDecided;
 import org.voicequal.events.ReviewDecision;
 import org.voicequal.events.ReviewRoute;
 import org.voicequal.pipeline.Json;
+import org.voicequal.pipeline.jdbi.Daos;
 import org.voicequal.pipeline.outbox.Outbox;
 import org.voicequal.review.ReviewWorker;
 import org.voicequal.review.audit.Audit;
@@ -172,7 +173,7 @@ public class ReviewTasks {
     private ReviewTask change(String reviewer, Action action, String id, Map<String, ?> detail, Change change) {
         try {
             return jdbi.inTransaction(tx -> {
-                TaskDao dao = tx.attach(TaskDao.class);
+                TaskDao dao = Daos.attach(tx, TaskDao.class);
                 ReviewTask task = dao.find(id).orElseThrow(() -> new TaskNotFoundException("no review task for " + id));
                 change.apply(tx, dao, task);
                 audit.record(tx, reviewer, action, id, Outcome.DONE, detail);
