@@ -45,6 +45,8 @@ public class Dispatcher implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Object signal = new Object();
     private volatile boolean running;
+    /** Started as a lifecycle (rather than driven by {@link #round()} alone): stopping then ends a round early. */
+    private volatile boolean started;
     private final List<Thread> threads = new ArrayList<>();
 
     public Dispatcher(Jdbi jdbi, Emailer emailer, PersonalDataCipher cipher, Outbox outbox, Clock clock,
@@ -72,7 +74,7 @@ public class Dispatcher implements SmartLifecycle {
         // the batch over one connection: each email is still marked in flight, sent and recorded on its own
         try (Emailer.Session session = emailer.open()) {
             for (NotificationDao.Delivery delivery : claimed) {
-                if (!running && !threads.isEmpty()) {
+                if (!running && started) {
                     break; // stopping: the rest are claimed, not started, and will be taken again after the lease
                 }
                 attempt(delivery, claimedUntil, session);
@@ -172,6 +174,8 @@ public class Dispatcher implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
+        started = true;
+        threads.clear(); // those of an earlier start have ended or been given up on by its stop
         for (int i = 0; i < settings.threads(); i++) {
             Thread thread = new Thread(this::loop, settings.threads() == 1 ? "notify-dispatcher" : "notify-dispatcher-" + i);
             thread.setDaemon(true);
@@ -195,7 +199,6 @@ public class Dispatcher implements SmartLifecycle {
                 break;
             }
         }
-        threads.clear();
     }
 
     @Override
