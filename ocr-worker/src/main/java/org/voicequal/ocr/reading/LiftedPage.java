@@ -44,6 +44,9 @@ final class LiftedPage {
             int margin = margin(page.lines(), band);
             int top = Math.max(0, band[0] - margin);
             int bottom = Math.min(image.getHeight(), band[1] + margin);
+            if (bottom <= top) {
+                continue; // a seal's region with no rows inside the image: nothing to read
+            }
             PageText read = engine.read(lifted, new Box(0, top, image.getWidth(), bottom - top));
             for (TextLine line : read.lines()) {
                 Box box = new Box(line.box().x(), line.box().y() + top, line.box().width(), line.box().height());
