@@ -106,8 +106,7 @@ public final class PaddleOcrEngine implements OcrEngine {
     /** The region is detected at the scale the whole page is, so its lines are found as on the page. */
     @Override
     public PageText read(BufferedImage page, Box region) {
-        DetectionSize whole = DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
-        double scale = whole.width() / (double) page.getWidth();
+        double scale = detectionSize(page).width() / (double) page.getWidth();
         DetectionSize size = new DetectionSize(DetectionSize.multipleOf32((int) (region.width() * scale)),
                 DetectionSize.multipleOf32((int) (region.height() * scale)));
         BufferedImage part = page.getSubimage(region.x(), region.y(), region.width(), region.height());
@@ -115,7 +114,11 @@ public final class PaddleOcrEngine implements OcrEngine {
     }
 
     private PageText readPage(BufferedImage page) {
-        return readPage(page, DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE));
+        return readPage(page, detectionSize(page));
+    }
+
+    private static DetectionSize detectionSize(BufferedImage page) {
+        return DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
     }
 
     private PageText readPage(BufferedImage page, DetectionSize size) {
