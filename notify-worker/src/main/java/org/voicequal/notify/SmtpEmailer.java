@@ -37,8 +37,8 @@ public class SmtpEmailer implements Emailer {
     static {
         // Jakarta Mail 2.1 asks java.util.ServiceLoader for its StreamProvider on every use (several times per
         // message: encoding the subject, each body part, writing), unless this property names the class. In the
-        // launcher's nested jars each look-up scans every jar: it was 61 % of the dispatcher's CPU (JFR, 2 000
-        // emails), the slowest stage of the pipeline. Angus Mail, on the classpath beside the API, is the provider
+        // launcher's nested jars each look-up scans every jar: it was 61 % of the dispatcher's CPU (JFR over the
+        // load bench, docs/performance.md), the slowest stage of the pipeline. Angus Mail, on the classpath beside the API, is the provider
         // the look-up finds anyway; an operator's own setting is kept.
         System.getProperties().putIfAbsent(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
     }
