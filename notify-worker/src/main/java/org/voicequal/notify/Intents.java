@@ -30,6 +30,7 @@ public class Intents {
 
     public void requested(Handle tx, NotificationRequested request) {
         NotificationDao dao = Daos.attach(tx, NotificationDao.class);
+        dao.takeRecipientsTurn(request.getQualificationId());
         Templates.Rendered words = Templates.render(request);
         NotificationDao.Intent owner = new NotificationDao.Intent(request.getNotificationId(), NotificationDao.Role.OWNER,
                 request.getQualificationId(), request.getStatus().name(), request.getSealedRecipient(),
@@ -47,6 +48,7 @@ public class Intents {
             return;
         }
         NotificationDao dao = Daos.attach(tx, NotificationDao.class);
+        dao.takeRecipientsTurn(submission.getQualificationId());
         dao.administratorContact(submission.getQualificationId(), admin.getSealedContact());
         for (NotificationDao.Delivery d : dao.ownerDeliveries(submission.getQualificationId())) {
             alsoTo(dao, new NotificationDao.Intent(d.notificationId(), d.recipientRole(), d.qualificationId(),

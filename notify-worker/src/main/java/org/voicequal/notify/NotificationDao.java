@@ -38,6 +38,15 @@ public interface NotificationDao {
             ON CONFLICT (notification_id, recipient_role) DO NOTHING""")
     int intend(@BindMethods Intent intent);
 
+    /**
+     * Holds, until the transaction ends, the qualification's turn at adding recipients. A request and the
+     * submission that names its administrator arrive on different topics, in concurrent transactions: without
+     * the turn each would look for the other before the other had committed, and the administrator's email would
+     * never be recorded.
+     */
+    @SqlQuery("SELECT true FROM pg_advisory_xact_lock(hashtextextended('notify.recipients:' || :id, 0))")
+    boolean takeRecipientsTurn(@Bind("id") String qualificationId);
+
     @SqlQuery("SELECT * FROM notification WHERE qualification_id = :id AND recipient_role = 'OWNER'")
     List<Delivery> ownerDeliveries(@Bind("id") String qualificationId);
 
