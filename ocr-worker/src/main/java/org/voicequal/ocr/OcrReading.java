@@ -19,6 +19,7 @@ public final class OcrReading implements AutoCloseable {
 
     private final PaddleOcrEngine paddleOcr;
     private final TesseractEngine tesseract;
+    private final TesseractEngine traditionalTesseract;
     private final DocumentReader reader;
 
     private OcrReading(OcrProperties properties) {
@@ -28,12 +29,16 @@ public final class OcrReading implements AutoCloseable {
         }
         Path models = properties.tessdata() != null ? properties.tessdata() : BundledTesseract.installModels();
         this.tesseract = new TesseractEngine(models, properties.language());
+        String traditional = properties.traditionalLanguage();
+        this.traditionalTesseract = traditional == null || traditional.isBlank() || traditional.equals(properties.language())
+                ? tesseract : new TesseractEngine(models, traditional);
         ImageIntake intake = new ImageIntake(properties.maxMegapixels() * 1_000_000L, properties.workingSide());
         ImageTraitsReader traits = new ImageTraitsReader();
         this.reader = new DocumentReader(bytes -> {
             DecodedImage decoded = intake.read(bytes);
             return new DocumentReader.Decoded(decoded.image(), decoded.scale());
-        }, traits::traitsOf, Extractors::forType, paddleOcr, tesseract, Confirmation.measured());
+        }, traits::traitsOf, Extractors::forType, paddleOcr, tesseract, traditionalTesseract,
+                Confirmation.measured());
     }
 
     public static OcrReading open(OcrProperties properties) {
@@ -42,7 +47,7 @@ public final class OcrReading implements AutoCloseable {
 
     /** With the defaults of {@link OcrProperties}: bundled natives and models. */
     public static OcrReading withDefaults() {
-        return open(new OcrProperties(OcrProperties.Natives.BUNDLED, null, "chi_sim", 2, 1, 100, 3508));
+        return open(new OcrProperties(OcrProperties.Natives.BUNDLED, null, "chi_sim", "chi_tra", 2, 1, 100, 3508));
     }
 
     public DocumentReader reader() {
@@ -61,5 +66,8 @@ public final class OcrReading implements AutoCloseable {
     public void close() {
         paddleOcr.close();
         tesseract.close();
+        if (traditionalTesseract != tesseract) {
+            traditionalTesseract.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.voicequal.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -41,6 +42,22 @@ class TesseractEngineIT {
             assertThat(line.charConfidences()).hasSize(line.text().length());
         });
         assertThat(engine.name()).startsWith("tesseract-5.5").endsWith("/chi_sim");
+    }
+
+    @Test
+    void theBundledTraditionalModelReadsATraditionalPagesNamesThatTheSimplifiedOneMisreads() throws Exception {
+        // the committed corpus's one-column licence printed in Noto Sans CJK TC
+        BufferedImage licence = ImageIO.read(Path.of("src", "test", "resources", "corpus", "0014-business-licence-clean.png").toFile());
+        try (TesseractEngine traditional = new TesseractEngine(BundledTesseract.installModels(), "chi_tra")) {
+            assertThat(traditional.read(licence).text()).contains("廈門金橋旅行社股份有限公司").contains("蘇明梅");
+        }
+        assertThat(engine.read(licence).text()).as("chi_sim, for contrast").doesNotContain("金橋旅行社");
+    }
+
+    @Test
+    void aModelThatIsNotInTheModelDirectoryStopsTheStartWithItsName() {
+        assertThatThrownBy(() -> new TesseractEngine(BundledTesseract.installModels(), "chi_sim+kor"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kor.traineddata");
     }
 
     @Test

@@ -40,11 +40,12 @@ public final class BundledTesseract {
         }
     }
 
-    /** The bundled model directory (holding {@code chi_sim.traineddata}). */
+    /** The bundled model directory (holding {@code chi_sim.traineddata} and {@code chi_tra.traineddata}). */
     public static synchronized Path installModels() {
         try {
             Path dir = Files.createTempDirectory("tessdata");
             copy("/tessdata/chi_sim.traineddata", dir.resolve("chi_sim.traineddata"));
+            copy("/tessdata/chi_tra.traineddata", dir.resolve("chi_tra.traineddata"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack the bundled Tesseract model", e);

@@ -26,6 +26,14 @@ public interface OcrEngine extends AutoCloseable {
      */
     TextLine readLine(BufferedImage line);
 
+    /**
+     * False for a character the engine's model has no class for: it can only leave such a character out or read
+     * it as another (PP-OCR's 6 623 characters lack some Traditional ones, such as 諸 and 軟).
+     */
+    default boolean canWrite(int codePoint) {
+        return true;
+    }
+
     /** Names the engine and model, e.g. {@code tesseract-5.5.1/chi_sim}: recognitions are cached per engine. */
     String name();
 

@@ -37,6 +37,13 @@ public final class TesseractEngine implements OcrEngine {
     private final NativeGuard guard = new NativeGuard();
 
     public TesseractEngine(Path tessdata, String language) {
+        // handles are made per thread, at its first image: a model that is not there must stop the start instead
+        for (String model : language.split("\\+")) {
+            if (!java.nio.file.Files.isRegularFile(tessdata.resolve(model + ".traineddata"))) {
+                throw new IllegalArgumentException("Tesseract model " + model + ".traineddata is not in " + tessdata
+                        + " (ocr.tessdata); install it there, or choose another language");
+            }
+        }
         this.api = TessAPI.INSTANCE;
         this.tessdata = tessdata.toString();
         this.language = language;

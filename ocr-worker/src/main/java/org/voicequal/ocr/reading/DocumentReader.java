@@ -20,7 +20,8 @@ import org.voicequal.ocr.image.UnreadableImageException;
  * Reads one document image with both engines. The leading engine (PP-OCR: it found 85 % of true values on
  * an independent corpus, Tesseract 61–69 %) reads the whole page; extraction finds each field by layout;
  * then the second engine (Tesseract) reads only each field's crop, a fraction of a page's cost, so a value
- * that both read identically is confirmed at little more than one engine's time.
+ * that both read identically is confirmed at little more than one engine's time. The second engine reads with
+ * the model of the page's {@link Script}: a Traditional page's fields with a Traditional model.
  */
 public final class DocumentReader {
 
@@ -39,22 +40,33 @@ public final class DocumentReader {
     private final Function<DocumentType, DocumentExtractor> extractors;
     private final OcrEngine lead;
     private final OcrEngine second;
+    private final OcrEngine traditionalSecond;
     private final Confirmation confirmation;
 
+    /** With one second engine for pages of either script. */
     public DocumentReader(Decoder decoder, Function<BufferedImage, ImageTraits> traits,
             Function<DocumentType, DocumentExtractor> extractors, OcrEngine lead, OcrEngine second,
             Confirmation confirmation) {
+        this(decoder, traits, extractors, lead, second, second, confirmation);
+    }
+
+    /** @param traditionalSecond the second engine for pages printed in Traditional script */
+    public DocumentReader(Decoder decoder, Function<BufferedImage, ImageTraits> traits,
+            Function<DocumentType, DocumentExtractor> extractors, OcrEngine lead, OcrEngine second,
+            OcrEngine traditionalSecond, Confirmation confirmation) {
         this.decoder = decoder;
         this.traits = traits;
         this.extractors = extractors;
         this.lead = lead;
         this.second = second;
+        this.traditionalSecond = traditionalSecond;
         this.confirmation = confirmation;
     }
 
-    /** The engines, as recorded with every recognition: a change of either reads the images again. */
+    /** The engines, as recorded with every recognition: a change of any reads the images again. */
     public String engines() {
-        return lead.name() + "+" + second.name();
+        return lead.name() + "+" + second.name()
+                + (traditionalSecond == second ? "" : "+" + traditionalSecond.name());
     }
 
     public DocumentResult read(DocumentType type, byte[] bytes) {
@@ -68,6 +80,7 @@ public final class DocumentReader {
         BufferedImage image = decoded.image();
         ImageTraits imageTraits = traits.apply(image);
         PageText page = lead.read(image);
+        OcrEngine confirming = Script.of(page.text()) == Script.TRADITIONAL ? traditionalSecond : second;
         DocumentExtractor extractor = extractors.apply(type);
         List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
         List<BufferedImage> sources = new ArrayList<>(java.util.Collections.nCopies(reads.size(), image));
@@ -98,7 +111,7 @@ public final class DocumentReader {
         }
         List<FieldResult> fields = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
-            fields.add(crossCheck(reads.get(i), sources.get(i)));
+            fields.add(crossCheck(reads.get(i), sources.get(i), confirming));
         }
         return new DocumentResult(type, null, imageTraits, fields, page.text(), decoded.scale(), millisSince(start));
     }
@@ -139,7 +152,7 @@ public final class DocumentReader {
         return !read.isRead() || read.confidence() <= Confirmation.GUESS;
     }
 
-    private FieldResult crossCheck(FieldRead read, BufferedImage image) {
+    private FieldResult crossCheck(FieldRead read, BufferedImage image, OcrEngine second) {
         if (!read.isRead()) {
             return new FieldResult(read, Agreement.UNREAD, List.of(), null, false);
         }
@@ -147,12 +160,12 @@ public final class DocumentReader {
         Agreement agreement = Agreement.ONE_ENGINE;
         String other = null;
         if (kind != FieldKind.TEXT && read.box() != null) {
-            Optional<String> value = SecondReading.valueIn(kind, read.value(), secondText(image, read, false));
+            Optional<String> value = SecondReading.valueIn(kind, read.value(), secondText(second, image, read, false));
             if (SecondReading.incomplete(kind, read.value(), value)) {
                 // Tesseract loses a whole line, or its first character, over a detail of small print (曾新琪 read
                 // as 新琪): read once more, larger. Only a read that found nothing or less than the lead is read
                 // again, never one that disagrees, so a second chance never picks the agreeing one of two reads
-                Optional<String> again = SecondReading.valueIn(kind, read.value(), secondText(image, read, true));
+                Optional<String> again = SecondReading.valueIn(kind, read.value(), secondText(second, image, read, true));
                 if (again.isPresent() && !SecondReading.incomplete(kind, read.value(), again)) {
                     value = again;
                 }
@@ -161,6 +174,15 @@ public final class DocumentReader {
                 boolean same = SecondReading.same(kind, read.value(), value.get());
                 agreement = same ? Agreement.BOTH_AGREE : Agreement.DISAGREE;
                 other = same ? null : value.get();
+                Optional<String> filled = kind == FieldKind.NAME && !same
+                        ? SecondReading.filledIn(read.value(), value.get(), lead::canWrite) : Optional.empty();
+                if (filled.isPresent()) {
+                    // the form is better filled with the whole name, but only one engine saw those characters:
+                    // kept as a guess, the lead's read shown beside it, never confirmed
+                    other = read.value();
+                    read = new FieldRead(read.name(), filled.get(), Math.min(read.confidence(), Confirmation.GUESS),
+                            read.box(), read.evidence(), null, read.lines());
+                }
             }
         }
         List<String> engines = agreement == Agreement.BOTH_AGREE ? List.of(lead.name(), second.name()) : List.of(lead.name());
@@ -171,7 +193,7 @@ public final class DocumentReader {
      * The second engine's text of the field: of its crop, or of each line's crop in turn for a value that wraps
      * (Tesseract reads one line at a time), joined.
      */
-    private String secondText(BufferedImage image, FieldRead read, boolean enlarged) {
+    private static String secondText(OcrEngine second, BufferedImage image, FieldRead read, boolean enlarged) {
         List<Box> boxes = read.lines().isEmpty() ? List.of(read.box()) : read.lines();
         StringBuilder text = new StringBuilder();
         for (Box box : boxes) {

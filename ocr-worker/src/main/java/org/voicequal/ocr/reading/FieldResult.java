@@ -9,7 +9,8 @@ import org.voicequal.ocr.extraction.FieldRead;
  * holds when both engines agree, or when one engine alone read it above the confidence the accuracy
  * benchmark shows to be safe for that field.
  *
- * @param read       the leading engine's read (or unread with the reason)
+ * @param read       the leading engine's read (or unread with the reason); for a name the lead read only in part,
+ *                   lacking characters its model cannot write, the second engine's whole name, as a guess
  * @param engines    the engines whose reads support the value
  * @param otherValue the other engine's value where it differs; null otherwise
  */

@@ -1,6 +1,7 @@
 package org.voicequal.ocr.reading;
 
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.voicequal.domain.text.ComparableText;
@@ -61,6 +62,26 @@ final class SecondReading {
             case CODE -> value.get().length() < leadValue.length();
             case DATE, TEXT -> false;
         };
+    }
+
+    /**
+     * The second engine's name where it is the lead's plus only characters the lead cannot write (葛萍琪 from
+     * PP-OCR, 諸葛萍琪 from Tesseract's Traditional model: PP-OCR has no 諸): the lead left them out for want of a
+     * class, not because the print lacks them. Empty when anything else differs.
+     */
+    static Optional<String> filledIn(String leadValue, String secondValue, IntPredicate leadCanWrite) {
+        StringBuilder writable = new StringBuilder();
+        boolean added = false;
+        for (int i = 0; i < secondValue.length(); ) {
+            int c = secondValue.codePointAt(i);
+            if (leadCanWrite.test(c)) {
+                writable.appendCodePoint(c);
+            } else {
+                added = true;
+            }
+            i += Character.charCount(c);
+        }
+        return added && same(FieldKind.NAME, leadValue, writable.toString()) ? Optional.of(secondValue) : Optional.empty();
     }
 
     /**
@@ -126,7 +147,8 @@ final class SecondReading {
         String out = name;
         if (!lead.isEmpty() && !EDGE_NOISE.matcher(lead.substring(0, 1)).matches()) {
             out = LEADING_NOISE.matcher(out).replaceFirst("");
-            if (out.length() > lead.length() && LABEL_TAILS.indexOf(out.charAt(0)) >= 0 && lead.charAt(0) != out.charAt(0)) {
+            if (out.length() > lead.length() && LABEL_TAILS.indexOf(out.charAt(0)) >= 0
+                    && !lead.startsWith(ComparableText.of(out.substring(0, 1)))) {
                 out = out.substring(1);
             }
         }
@@ -136,16 +158,35 @@ final class SecondReading {
         return out;
     }
 
+    /**
+     * The name in the crop's text, in the characters the engine wrote (a Traditional model's 諸 stays 諸, so that
+     * {@link #filledIn} can tell it from a 诸 the lead could have written); found on the text's comparable form.
+     */
     private static Optional<String> name(String text) {
-        String normalized = ComparableText.of(text).replace('（', '(').replace('）', ')');
+        String folded = ComparableText.fold(text);
+        StringBuilder raw = new StringBuilder(folded.length());
+        StringBuilder comparable = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                raw.append(text.charAt(i));
+                comparable.append(c == '（' ? '(' : c == '）' ? ')' : c);
+            }
+        }
+        String normalized = comparable.toString();
         // a label's separator ends whatever piece of the label the crop clipped
         int colon = Math.max(normalized.lastIndexOf(':'), normalized.lastIndexOf('：'));
-        String afterSeparator = colon >= 0 && colon < normalized.length() - 1 ? normalized.substring(colon + 1) : normalized;
-        String withoutLabel = FOLLOWING.matcher(LABELS.matcher(afterSeparator).replaceFirst("")).replaceFirst("");
-        Matcher han = HAN_RUN.matcher(withoutLabel);
+        int from = colon >= 0 && colon < normalized.length() - 1 ? colon + 1 : 0;
+        Matcher label = LABELS.matcher(normalized).region(from, normalized.length());
+        if (label.lookingAt()) {
+            from = label.end();
+        }
+        Matcher following = FOLLOWING.matcher(normalized).region(from, normalized.length());
+        int to = following.find() ? following.start() : normalized.length();
+        Matcher han = HAN_RUN.matcher(normalized).region(from, to);
         StringBuilder name = new StringBuilder();
         while (han.find()) {
-            name.append(han.group());
+            name.append(raw, han.start(), han.end());
         }
         return name.isEmpty() ? Optional.empty() : Optional.of(name.toString());
     }

@@ -40,6 +40,82 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aPagePrintedInTraditionalScriptHasItsFieldsReadAgainWithTheTraditionalModelAndASimplifiedOneWithTheOther() {
+        Map<Integer, String> simplifiedReads = Map.of(NAME_BOX.y(), "杭州示例科技有限公司");
+        Map<Integer, String> traditionalReads = Map.of(NAME_BOX.y(), "杭州示例科技有限公司");
+
+        DocumentResult traditionalPage = reader("營業執照 統一社會信用代碼 91330106MA27U4KB9J", Map.of(), traditionalReads)
+                .read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+        DocumentResult simplifiedPage = reader("营业执照 统一社会信用代码 91330106MA27U4KB9J", simplifiedReads, Map.of())
+                .read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+
+        assertThat(traditionalPage.field(Fields.ENTERPRISE_NAME).orElseThrow()).satisfies(f -> {
+            assertThat(f.agreement()).isEqualTo(Agreement.BOTH_AGREE);
+            assertThat(f.engines()).containsExactly("lead", "traditional");
+        });
+        assertThat(simplifiedPage.field(Fields.ENTERPRISE_NAME).orElseThrow()).satisfies(f -> {
+            assertThat(f.agreement()).isEqualTo(Agreement.BOTH_AGREE);
+            assertThat(f.engines()).containsExactly("lead", "second");
+        });
+        assertThat(reader(Map.of()).engines()).isEqualTo("lead+second+traditional");
+    }
+
+    @Test
+    void aNameTheLeadReadWithoutACharacterItCannotWriteTakesTheSecondEnginesWholeNameAsAnUnconfirmedGuess() {
+        BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        OcrEngine lead = new OcrEngine() {
+            @Override
+            public PageText read(BufferedImage image) {
+                return new PageText("lead", 800, 600, List.of(new TextLine("法定代表人 葛萍琪", NAME_BOX, 0.97)));
+            }
+
+            @Override
+            public TextLine readLine(BufferedImage line) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean canWrite(int codePoint) {
+                return codePoint != '諸';
+            }
+
+            @Override
+            public String name() {
+                return "lead";
+            }
+        };
+        OcrEngine second = new OcrEngine() {
+            @Override
+            public PageText read(BufferedImage image) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public TextLine readLine(BufferedImage line) {
+                return new TextLine("諸葛萍琪", new Box(0, 0, line.getWidth(), line.getHeight()), 0.9);
+            }
+
+            @Override
+            public String name() {
+                return "second";
+            }
+        };
+        DocumentReader reader = new DocumentReader(bytes -> new DocumentReader.Decoded(page, 1.0),
+                image -> new ImageTraits(false, List.of()),
+                type -> text -> List.of(FieldRead.read(Fields.LEGAL_REPRESENTATIVE, "葛萍琪", 0.97, NAME_BOX, "法定代表人 葛萍琪")),
+                lead, second, Confirmation.measured());
+
+        FieldResult name = reader.read(DocumentType.BUSINESS_LICENCE, new byte[] {1}).field(Fields.LEGAL_REPRESENTATIVE)
+                .orElseThrow();
+
+        assertThat(name.read().value()).isEqualTo("諸葛萍琪");
+        assertThat(name.read().confidence()).isLessThanOrEqualTo(Confirmation.GUESS);
+        assertThat(name.otherValue()).isEqualTo("葛萍琪");
+        assertThat(name.agreement()).isEqualTo(Agreement.DISAGREE);
+        assertThat(name.confirmed()).isFalse();
+    }
+
+    @Test
     void aValueOnlyTheLeadReadIsConfirmedOnlyWhenItIsACheckDigitCodeReadSurely() {
         DocumentReader reader = reader(Map.of());
 
@@ -138,6 +214,12 @@ class DocumentReaderTest {
 
     /** The lead reads a licence page; the second engine reads, per crop, what {@code secondByTop} says. */
     private static DocumentReader reader(Map<Integer, String> secondByTop) {
+        return reader("统一社会信用代码 91330106MA27U4KB9J", secondByTop, Map.of());
+    }
+
+    /** A page whose lead text is {@code pageText}, with a second engine for each script. */
+    private static DocumentReader reader(String pageText, Map<Integer, String> secondByTop,
+            Map<Integer, String> traditionalByTop) {
         BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         // each field's box in a light shade of its own (never ink), so that the fake second engine knows the crop
         java.awt.Graphics2D g = page.createGraphics();
@@ -149,15 +231,16 @@ class DocumentReaderTest {
         }
         g.dispose();
         OcrEngine lead = engine("lead", new PageText("lead", 800, 600, List.of(
-                new TextLine("统一社会信用代码 91330106MA27U4KB9J", CODE_BOX, 0.99))), null);
+                new TextLine(pageText, CODE_BOX, 0.99))), null);
         OcrEngine second = engine("second", null, secondByTop);
+        OcrEngine traditional = engine("traditional", null, traditionalByTop);
         return new DocumentReader(bytes -> new DocumentReader.Decoded(page, 1.0), image -> new ImageTraits(true, List.of()),
                 type -> text -> List.of(
                         FieldRead.read(Fields.CREDIT_CODE, "91330106MA27U4KB9J", 0.99, CODE_BOX, "统一社会信用代码 91330106MA27U4KB9J"),
                         FieldRead.read(Fields.ENTERPRISE_NAME, "杭州示例科技有限公司", 0.99, NAME_BOX, "名称 杭州示例科技有限公司"),
                         FieldRead.read(Fields.ADDRESS, "浙江省杭州市西湖区文三路100号", 0.99, ADDRESS_BOX, "住所 浙江省杭州市"),
                         FieldRead.unread(Fields.LEGAL_REPRESENTATIVE, "no label found")),
-                lead, second, Confirmation.measured());
+                lead, second, traditional, Confirmation.measured());
     }
 
     private static OcrEngine engine(String name, PageText page, Map<Integer, String> lineByCropTop) {

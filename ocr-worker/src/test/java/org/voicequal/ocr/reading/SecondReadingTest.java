@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 class SecondReadingTest {
 
     @Test
+    void aNameIsFilledInOnlyWithCharactersTheLeadCannotWriteAndOnlyWhenTheRestIsTheSame() {
+        java.util.function.IntPredicate withoutZhu = c -> c != '諸';
+        assertThat(SecondReading.filledIn("葛萍琪", "諸葛萍琪", withoutZhu)).contains("諸葛萍琪");
+        assertThat(SecondReading.filledIn("葛萍琪", "诸葛萍琪", withoutZhu)).as("诸 the lead can write").isEmpty();
+        assertThat(SecondReading.filledIn("葛平琪", "諸葛萍琪", withoutZhu)).as("another character differs too").isEmpty();
+        assertThat(SecondReading.filledIn("諸葛萍琪", "諸葛萍琪", withoutZhu)).as("nothing added").isEmpty();
+    }
+
+    @Test
     void aCodeAgreesWhenTheCropHoldsItAsAWholeRunEvenWithOcrSpacesAndALabelPiece() {
         assertThat(SecondReading.valueIn(FieldKind.CODE, "91330106MA27U4KB9J", "码 9133 0106MA27 U4KB9J"))
                 .hasValue("91330106MA27U4KB9J");

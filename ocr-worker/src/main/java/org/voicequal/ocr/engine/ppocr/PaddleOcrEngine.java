@@ -56,6 +56,7 @@ public final class PaddleOcrEngine implements OcrEngine {
     private final AngleClassifier classifier;
     private final TextRecognizer recognizer;
     private final String name;
+    private final java.util.Set<Integer> writable;
     private final NativeGuard guard = new NativeGuard();
 
     /**
@@ -90,12 +91,19 @@ public final class PaddleOcrEngine implements OcrEngine {
         detector = new TextDetector(environment, detection, DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
         classifier = new AngleClassifier(environment, classification);
         recognizer = new TextRecognizer(environment, recognition, new CtcDecoder(Models.keys()));
+        writable = Models.keys().stream().filter(k -> k.codePointCount(0, k.length()) == 1)
+                .map(k -> k.codePointAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         name = "ppocr-v4/onnxruntime-" + environment.getVersion();
     }
 
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public boolean canWrite(int codePoint) {
+        return codePoint == ' ' || writable.contains(codePoint);
     }
 
     @Override
