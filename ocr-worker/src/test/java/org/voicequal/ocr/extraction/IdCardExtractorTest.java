@@ -44,6 +44,23 @@ class IdCardExtractorTest {
     }
 
     @Test
+    void aStrayCharacterReadBeforeTheProvinceIsNotPartOfTheAddressButACityFirstAddressIsKeptWhole() {
+        PageText stray = page(856, 540, line("姓名 张伟", 60, 50, 200, 36),
+                line("住址 上山东省济南市历下区", 60, 220, 420, 32), line("建设路983号", 130, 260, 220, 32));
+        PageText cityFirst = page(856, 540, line("姓名 张伟", 60, 50, 200, 36),
+                line("住址 青岛市市南区香港中路", 60, 220, 420, 32), line("8号", 130, 260, 220, 32));
+        PageText country = page(856, 540, line("姓名 张伟", 60, 50, 200, 36),
+                line("住址 中国山东省济南市", 60, 220, 420, 32));
+
+        assertThat(byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT).extract(stray)).get(Fields.ADDRESS).value())
+                .isEqualTo("山东省济南市历下区建设路983号");
+        assertThat(byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT).extract(cityFirst)).get(Fields.ADDRESS).value())
+                .isEqualTo("青岛市市南区香港中路8号");
+        assertThat(byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT).extract(country)).get(Fields.ADDRESS).value())
+                .isEqualTo("中国山东省济南市");
+    }
+
+    @Test
     void birthDateDisagreeingWithTheNumberLowersBoth() {
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)
                 .extract(front("姓名 张伟", "出生 1985年3月16日", NUMBER)));

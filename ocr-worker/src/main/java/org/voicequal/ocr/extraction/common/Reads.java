@@ -3,6 +3,7 @@ package org.voicequal.ocr.extraction.common;
 import java.util.Optional;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.ocr.extraction.layout.Span;
+import org.voicequal.schemas.Fields;
 
 /** Builds {@link FieldRead}s from spans with the reasons extraction gives for a field it could not read. */
 public final class Reads {
@@ -53,6 +54,9 @@ public final class Reads {
             return FieldRead.unread(field, NO_LABEL);
         }
         Span span = value.get().compact();
+        if (Fields.ADDRESS.equals(field)) {
+            span = Addresses.withoutStrayHead(span);
+        }
         return span.isEmpty() ? FieldRead.unread(field, NO_VALUE) : read(field, span.text(), span);
     }
 
