@@ -55,6 +55,16 @@ class TesseractEngineIT {
     }
 
     @Test
+    void aLineCropWhereTesseractFindsNoLineIsReadAsARawLine() throws Exception {
+        // 諸葛萍琪 cut from the generated corpus's licence 0043 (Noto Serif CJK HK, 36 px): as a single line,
+        // Tesseract finds no line in it at all
+        BufferedImage name = ImageIO.read(Path.of("src", "test", "resources", "lines", "large-print-name-traditional.png").toFile());
+        try (TesseractEngine traditional = new TesseractEngine(BundledTesseract.installModels(), "chi_tra")) {
+            assertThat(traditional.readLine(name).text()).contains("諸葛萍琪");
+        }
+    }
+
+    @Test
     void aModelThatIsNotInTheModelDirectoryStopsTheStartWithItsName() {
         assertThatThrownBy(() -> new TesseractEngine(BundledTesseract.installModels(), "chi_sim+kor"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kor.traineddata");

@@ -80,6 +80,11 @@ public final class TesseractEngine implements OcrEngine {
     private TextLine oneLine(BufferedImage line) {
         List<TextLine> lines = recognize(line, TessPageSegMode.PSM_SINGLE_LINE);
         if (lines.isEmpty()) {
+            // its line finding sometimes finds no line at all in a crop around large, sharp print (諸葛萍琪 at 36 px:
+            // nothing as a single line, the whole name as a raw line); the raw-line mode does not look for one
+            lines = recognize(line, TessPageSegMode.PSM_RAW_LINE);
+        }
+        if (lines.isEmpty()) {
             return new TextLine("", new Box(0, 0, line.getWidth(), line.getHeight()), 0);
         }
         if (lines.size() == 1) {

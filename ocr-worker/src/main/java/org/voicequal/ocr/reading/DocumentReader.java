@@ -80,7 +80,7 @@ public final class DocumentReader {
         BufferedImage image = decoded.image();
         ImageTraits imageTraits = traits.apply(image);
         PageText page = lead.read(image);
-        OcrEngine confirming = Script.of(page.text()) == Script.TRADITIONAL ? traditionalSecond : second;
+        OcrEngine namesSecond = Script.of(page.text()) == Script.TRADITIONAL ? traditionalSecond : second;
         DocumentExtractor extractor = extractors.apply(type);
         List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
         List<BufferedImage> sources = new ArrayList<>(java.util.Collections.nCopies(reads.size(), image));
@@ -111,7 +111,8 @@ public final class DocumentReader {
         }
         List<FieldResult> fields = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
-            fields.add(crossCheck(reads.get(i), sources.get(i), confirming));
+            FieldRead read = reads.get(i);
+            fields.add(crossCheck(read, sources.get(i), FieldKind.of(read.name()) == FieldKind.NAME ? namesSecond : second));
         }
         return new DocumentResult(type, null, imageTraits, fields, page.text(), decoded.scale(), millisSince(start));
     }
@@ -168,6 +169,19 @@ public final class DocumentReader {
                 Optional<String> again = SecondReading.valueIn(kind, read.value(), secondText(second, image, read, true));
                 if (again.isPresent() && !SecondReading.incomplete(kind, read.value(), again)) {
                     value = again;
+                }
+            }
+            if (kind == FieldKind.NAME && read.lines().isEmpty() && SecondReading.incomplete(kind, read.value(), value)) {
+                // a value's box is estimated from the lead's characters: where the lead lost one (諸 of 諸葛萍琪,
+                // for which PP-OCR has no class), the estimate shifts and the crop cuts the name's head off. A crop
+                // one character wider on each side holds it, and a piece of the label, which the name's reading drops
+                Box box = read.box();
+                FieldRead wider = FieldRead.read(read.name(), read.value(), read.confidence(),
+                        new Box(Math.max(0, box.x() - box.height()), box.y(), box.width() + 2 * box.height(), box.height()),
+                        read.evidence());
+                Optional<String> widened = SecondReading.valueIn(kind, read.value(), secondText(second, image, wider, false));
+                if (widened.isPresent() && !SecondReading.incomplete(kind, read.value(), widened)) {
+                    value = widened;
                 }
             }
             if (value.isPresent()) {
