@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param tessdata      Tesseract model directory; empty: the bundled {@code chi_sim} and {@code chi_tra} fast models.
  * @param language      Tesseract language; {@code chi_sim} alone, as {@code chi_sim+eng} turns short Chinese
  *                      names into Latin junk.
- * @param traditionalLanguage Tesseract language for the fields of a page printed in Traditional script
+ * @param traditionalLanguage Tesseract language for the names on a page printed in Traditional script
  *                      ({@code chi_sim} reads 諸, 慶 or 烏 as other characters); empty: {@code language} for every page.
  * @param threads       images read at once per worker instance (each thread holds one Tesseract handle and
  *                      runs PP-OCR's models); up to the cores an instance has.

@@ -21,7 +21,7 @@ import org.voicequal.ocr.image.UnreadableImageException;
  * an independent corpus, Tesseract 61–69 %) reads the whole page; extraction finds each field by layout;
  * then the second engine (Tesseract) reads only each field's crop, a fraction of a page's cost, so a value
  * that both read identically is confirmed at little more than one engine's time. The second engine reads with
- * the model of the page's {@link Script}: a Traditional page's fields with a Traditional model.
+ * the model of the page's {@link Script} for names: a Traditional page's names with a Traditional model.
  */
 public final class DocumentReader {
 
