@@ -189,7 +189,7 @@ public final class DocumentReader {
                 agreement = same ? Agreement.BOTH_AGREE : Agreement.DISAGREE;
                 other = same ? null : value.get();
                 Optional<String> filled = kind == FieldKind.NAME && !same
-                        ? SecondReading.filledIn(read.value(), value.get(), lead::canWrite) : Optional.empty();
+                        ? filledIn(read, value.get()) : Optional.empty();
                 if (filled.isPresent()) {
                     // the form is better filled with the whole name, but only one engine saw those characters:
                     // kept as a guess, the lead's read shown beside it, never confirmed
@@ -201,6 +201,16 @@ public final class DocumentReader {
         }
         List<String> engines = agreement == Agreement.BOTH_AGREE ? List.of(lead.name(), second.name()) : List.of(lead.name());
         return new FieldResult(read, agreement, engines, other, confirmation.confirms(read.name(), agreement, read.confidence()));
+    }
+
+    /**
+     * The second engine's name where the lead's read lacks characters: a guess cut short that the second read
+     * completes, or any read that left out characters its engine cannot write.
+     */
+    private Optional<String> filledIn(FieldRead read, String secondValue) {
+        Optional<String> completed = read.confidence() <= Confirmation.GUESS
+                ? SecondReading.completed(read.value(), secondValue) : Optional.empty();
+        return completed.isPresent() ? completed : SecondReading.filledIn(read.value(), secondValue, lead::canWrite);
     }
 
     /**

@@ -85,6 +85,26 @@ final class SecondReading {
     }
 
     /**
+     * The second engine's name where the lead's guess is that name with characters missing (its characters in
+     * the same order, nothing read differently): a guess is a value extraction found cut short, so the longer
+     * read of the same box is the better guess. Empty when anything else differs.
+     */
+    static Optional<String> completed(String leadGuess, String secondValue) {
+        String lead = ComparableText.of(withoutDots(leadGuess));
+        String second = ComparableText.of(withoutDots(secondValue));
+        if (lead.isEmpty() || second.length() <= lead.length() || second.length() > 20) {
+            return Optional.empty();
+        }
+        int at = 0;
+        for (int i = 0; i < second.length() && at < lead.length(); i++) {
+            if (second.charAt(i) == lead.charAt(at)) {
+                at++;
+            }
+        }
+        return at == lead.length() ? Optional.of(secondValue) : Optional.empty();
+    }
+
+    /**
      * Names compare script-insensitively and without the middle dot that joins a minority name's parts
      * (热依拉·吐尔逊): Tesseract drops it or reads it as a stroke of the next character, and it tells no two names
      * apart; every Hanzi must still be the same.

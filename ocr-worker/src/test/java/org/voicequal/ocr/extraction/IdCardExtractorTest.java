@@ -61,6 +61,19 @@ class IdCardExtractorTest {
     }
 
     @Test
+    void aSingleHanziInABoxWithRoomForMoreIsANameCutShortKeptAsAGuessAndInATightBoxIsNoName() {
+        PageText roomy = page(856, 540, line("姓名", 60, 50, 80, 36), line("朱", 160, 50, 74, 40));
+        PageText tight = page(856, 540, line("姓名", 60, 50, 80, 36), line("朱", 160, 50, 40, 40));
+
+        FieldRead cutShort = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT).extract(roomy)).get(Fields.NAME);
+        FieldRead alone = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT).extract(tight)).get(Fields.NAME);
+
+        assertThat(cutShort.value()).isEqualTo("朱");
+        assertThat(cutShort.confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(alone.isRead()).isFalse();
+    }
+
+    @Test
     void birthDateDisagreeingWithTheNumberLowersBoth() {
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.ADMIN_ID_FRONT)
                 .extract(front("姓名 张伟", "出生 1985年3月16日", NUMBER)));

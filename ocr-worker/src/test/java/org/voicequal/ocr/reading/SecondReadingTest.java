@@ -7,6 +7,14 @@ import org.junit.jupiter.api.Test;
 class SecondReadingTest {
 
     @Test
+    void aGuessCutShortIsCompletedOnlyByAReadHoldingItsCharactersInOrderAndMore() {
+        assertThat(SecondReading.completed("朱", "朱華")).contains("朱華");
+        assertThat(SecondReading.completed("杭州示例科技有限公", "杭州示例科技有限公司")).contains("杭州示例科技有限公司");
+        assertThat(SecondReading.completed("朱", "米華")).as("a character read differently").isEmpty();
+        assertThat(SecondReading.completed("朱華", "朱華")).as("nothing more").isEmpty();
+    }
+
+    @Test
     void aNameIsFilledInOnlyWithCharactersTheLeadCannotWriteAndOnlyWhenTheRestIsTheSame() {
         java.util.function.IntPredicate withoutZhu = c -> c != '諸';
         assertThat(SecondReading.filledIn("葛萍琪", "諸葛萍琪", withoutZhu)).contains("諸葛萍琪");

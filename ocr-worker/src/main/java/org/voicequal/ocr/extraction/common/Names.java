@@ -28,6 +28,11 @@ public final class Names {
         }
         String text = span.text();
         long hanzi = HAN.matcher(text).results().count();
+        if (hanzi == 1 && PERSON.matcher(text).matches() && roomForMore(span)) {
+            // one Hanzi alone in a box with room for two or more (朱 of 朱華: PP-OCR lost the second): a name cut
+            // short, kept as a guess for the second engine's read of the box to complete
+            return Reads.read(field, text, span, GUESSED);
+        }
         if (!PERSON.matcher(text).matches() || hanzi < 2 || hanzi > 20) {
             return FieldRead.unread(field, "not a person's name (2 to 20 Hanzi)");
         }
@@ -35,6 +40,12 @@ public final class Names {
             return FieldRead.unread(field, "the value holds a label");
         }
         return Reads.read(field, text, span);
+    }
+
+    /** A box at least one and a half characters wide: Hanzi are about as wide as they are high. */
+    private static boolean roomForMore(Span span) {
+        org.voicequal.ocr.engine.Box box = span.box();
+        return box != null && box.height() > 0 && box.width() >= 1.5 * box.height();
     }
 
     /** An enterprise's name: Hanzi with brackets and Latin letters allowed, no label inside. */
