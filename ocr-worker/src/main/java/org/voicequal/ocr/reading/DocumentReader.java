@@ -160,6 +160,7 @@ public final class DocumentReader {
         FieldKind kind = FieldKind.of(read.name());
         Agreement agreement = Agreement.ONE_ENGINE;
         String other = null;
+        boolean filledBySecond = false;
         if (kind != FieldKind.TEXT && read.box() != null) {
             Optional<String> value = SecondReading.valueIn(kind, read.value(), secondText(second, image, read, false));
             if (SecondReading.incomplete(kind, read.value(), value)) {
@@ -172,9 +173,9 @@ public final class DocumentReader {
                 }
             }
             if (kind == FieldKind.NAME && read.lines().isEmpty() && SecondReading.incomplete(kind, read.value(), value)) {
-                // a value's box is estimated from the lead's characters: where the lead lost one (諸 of 諸葛萍琪,
-                // for which PP-OCR has no class), the estimate shifts and the crop cuts the name's head off. A crop
-                // one character wider on each side holds it, and a piece of the label, which the name's reading drops
+                // the box of a value that shares its line with the label is estimated from the lead's characters:
+                // where the lead lost one, the estimate shifts and the crop cuts a character off. A crop one
+                // character wider on each side holds it, and a piece of the label, which the name's reading drops
                 Box box = read.box();
                 FieldRead wider = FieldRead.read(read.name(), read.value(), read.confidence(),
                         new Box(Math.max(0, box.x() - box.height()), box.y(), box.width() + 2 * box.height(), box.height()),
@@ -194,12 +195,14 @@ public final class DocumentReader {
                     // the form is better filled with the whole name, but only one engine saw those characters:
                     // kept as a guess, the lead's read shown beside it, never confirmed
                     other = read.value();
+                    filledBySecond = true;
                     read = new FieldRead(read.name(), filled.get(), Math.min(read.confidence(), Confirmation.GUESS),
                             read.box(), read.evidence(), null, read.lines());
                 }
             }
         }
-        List<String> engines = agreement == Agreement.BOTH_AGREE ? List.of(lead.name(), second.name()) : List.of(lead.name());
+        List<String> engines = agreement == Agreement.BOTH_AGREE ? List.of(lead.name(), second.name())
+                : filledBySecond ? List.of(second.name()) : List.of(lead.name());
         return new FieldResult(read, agreement, engines, other, confirmation.confirms(read.name(), agreement, read.confidence()));
     }
 

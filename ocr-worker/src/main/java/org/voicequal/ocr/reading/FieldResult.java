@@ -11,7 +11,7 @@ import org.voicequal.ocr.extraction.FieldRead;
  *
  * @param read       the leading engine's read (or unread with the reason); for a name the lead read only in part,
  *                   lacking characters its model cannot write, the second engine's whole name, as a guess
- * @param engines    the engines whose reads support the value
+ * @param engines    the engines whose reads support the value (the second alone for a name it filled in)
  * @param otherValue the other engine's value where it differs; null otherwise
  */
 public record FieldResult(FieldRead read, Agreement agreement, List<String> engines, String otherValue,

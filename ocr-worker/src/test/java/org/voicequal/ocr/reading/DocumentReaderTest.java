@@ -111,6 +111,7 @@ class DocumentReaderTest {
         assertThat(name.read().value()).isEqualTo("諸葛萍琪");
         assertThat(name.read().confidence()).isLessThanOrEqualTo(Confirmation.GUESS);
         assertThat(name.otherValue()).isEqualTo("葛萍琪");
+        assertThat(name.engines()).as("the value is the second engine's read").containsExactly("second");
         assertThat(name.agreement()).isEqualTo(Agreement.DISAGREE);
         assertThat(name.confirmed()).isFalse();
     }
