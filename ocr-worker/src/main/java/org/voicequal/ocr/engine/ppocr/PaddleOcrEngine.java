@@ -90,8 +90,9 @@ public final class PaddleOcrEngine implements OcrEngine {
         }
         detector = new TextDetector(environment, detection, DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
         classifier = new AngleClassifier(environment, classification);
-        recognizer = new TextRecognizer(environment, recognition, new CtcDecoder(Models.keys()));
-        writable = Models.keys().stream().filter(k -> k.codePointCount(0, k.length()) == 1)
+        List<String> keys = Models.keys();
+        recognizer = new TextRecognizer(environment, recognition, new CtcDecoder(keys));
+        writable = keys.stream().filter(k -> k.codePointCount(0, k.length()) == 1)
                 .map(k -> k.codePointAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         name = "ppocr-v4/onnxruntime-" + environment.getVersion();
     }
