@@ -29,13 +29,20 @@ public final class LocalMail implements AutoCloseable {
 
     static final long STARTUP_TIMEOUT_MILLIS = 30_000;
 
+    /**
+     * On a port the OS chooses as the server binds. A port picked first and bound later can be taken in between by
+     * any process's outgoing connection, which draws from the same ephemeral range: RestartIT's second pipeline
+     * saw GreenMail fail to bind such a port ("Could not start mail server") on a machine busy with a broker's
+     * and a registry's client connections.
+     */
     public static LocalMail start() {
-        return start(FreePort.pick());
+        return start(0);
     }
 
     /**
      * On a given port, e.g. that of a mail server stopped before, so that its clients find it again. A new
-     * server starts with an empty inbox; the stopped one still answers {@link #messages()}.
+     * server starts with an empty inbox; the stopped one still answers {@link #messages()}. Port 0 lets the OS
+     * choose; {@link #smtpPort()} tells which.
      */
     public static LocalMail start(int port) {
         // GreenMail gives up on its own start after 2 s by default, which a fresh machine busy starting Kafka and
