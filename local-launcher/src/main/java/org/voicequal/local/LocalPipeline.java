@@ -334,7 +334,8 @@ public final class LocalPipeline implements AutoCloseable {
     /**
      * {@code --bench [N]}: N submissions with the OCR cache warm (10 000 when N is left out), then
      * {@code --bench-http} through the HTTP front door (500), {@code --bench-cold} with fresh images (200), at most
-     * {@code --bench-in-flight} unfinished (200), after {@code --bench-raw} records of the broker alone (200 000).
+     * {@code --bench-in-flight} unfinished (200), after {@code --bench-raw} records of the broker alone (200 000);
+     * {@code --bench-drain} submissions queued behind a stopped ocr-worker and drained (as many as warm).
      */
     static PipelineBench.Options benchOptions(String[] args) {
         int at = List.of(args).indexOf("--bench");
@@ -342,7 +343,8 @@ public final class LocalPipeline implements AutoCloseable {
             return null;
         }
         int warm = at + 1 < args.length && args[at + 1].matches("\\d+") ? Integer.parseInt(args[at + 1]) : 10_000;
-        return new PipelineBench.Options(warm, Integer.parseInt(option(args, "--bench-cold", "200")),
+        return new PipelineBench.Options(warm, Integer.parseInt(option(args, "--bench-drain", String.valueOf(warm))),
+                Integer.parseInt(option(args, "--bench-cold", "200")),
                 Integer.parseInt(option(args, "--bench-http", "500")),
                 Integer.parseInt(option(args, "--bench-in-flight", "200")),
                 Integer.parseInt(option(args, "--bench-raw", "200000")));

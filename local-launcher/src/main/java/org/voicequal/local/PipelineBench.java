@@ -73,7 +73,7 @@ import org.voicequal.schemas.registry.SchemaRegistryClient;
 public final class PipelineBench {
 
     /** The options of {@code --bench}. */
-    public record Options(int warm, int cold, int http, int inFlight, int rawRecords) {
+    public record Options(int warm, int drain, int cold, int http, int inFlight, int rawRecords) {
     }
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
@@ -114,8 +114,8 @@ public final class PipelineBench {
     static void run(LocalPipeline pipeline, Path samples, Options options) throws Exception {
         PipelineBench bench = new PipelineBench(pipeline.ingestUrl(), pipeline.applicantKey(), pipeline.bootstrapServers(),
                 pipeline.registryUrl(), samples);
-        System.out.printf("%n  Bench: %d warm (Kafka intake), %d HTTP, %d cold, at most %d in flight; %d raw records%n",
-                options.warm(), options.http(), options.cold(), options.inFlight(), options.rawRecords());
+        System.out.printf("%n  Bench: %d warm (Kafka intake), %d drained, %d HTTP, %d cold, at most %d in flight; %d raw records%n",
+                options.warm(), options.drain(), options.http(), options.cold(), options.inFlight(), options.rawRecords());
         System.out.println("  machine: " + Runtime.getRuntime().availableProcessors() + " cores, JDK "
                 + System.getProperty("java.version") + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         Thread watcher = new Thread(bench::watch, "bench-stage-watcher");
@@ -126,7 +126,7 @@ public final class PipelineBench {
         List<String> uploaded = bench.uploadOnce();
         bench.phase("pipeline behind the front door: Kafka intake, OCR cached", options.warm(), options.inFlight(),
                 bench.intake(uploaded));
-        bench.drain(pipeline, options.warm(), uploaded);
+        bench.drain(pipeline, options.drain(), uploaded);
         bench.phase("HTTP front door: multipart POST of 8 images, OCR cached", options.http(), options.inFlight(),
                 bench.post(false));
         bench.phase("OCR cold: HTTP, fresh image bytes", options.cold(), Math.min(options.inFlight(), 8),

@@ -12,8 +12,10 @@ import org.voicequal.ocr.engine.Box;
  * @param name         the field, one of {@link Fields}
  * @param value        the value read; null when unread
  * @param confidence   0..1: the lowest per-character confidence over the value's characters
- * @param box          where the value lies on the page; null when unread
- * @param evidence     the text of the line (or lines) the value was taken from; null when unread
+ * @param box          where the value lies on the page; when unread, null, or where a code lies whose read failed its
+ *                     check ({@link #nearMiss}), so that another engine may read it there
+ * @param evidence     the text of the line (or lines) the value was taken from; when unread, null, or the near miss's
+ *                     characters as read
  * @param unreadReason why the field was not read (no label found, label without a value, checksum failed...);
  *                     null when read
  * @param lines        where each printed line of a value that wraps lies, top to bottom (the second engine reads
@@ -47,6 +49,24 @@ public record FieldRead(String name, String value, double confidence, Box box, S
 
     public static FieldRead unread(String name, String reason) {
         return new FieldRead(name, null, 0, null, null, reason, List.of());
+    }
+
+    /**
+     * Unread, but a code of about the right length was read at {@code box} and failed its check (a character lost,
+     * added or misread): the print is there, and a second engine's read of the same box may pass.
+     */
+    public static FieldRead nearMiss(String name, String reason, Box box, String asRead) {
+        return new FieldRead(name, null, 0, Objects.requireNonNull(box, "box"), asRead, reason, List.of());
+    }
+
+    /** Unread, with a box where a code was read that failed its check. */
+    public boolean isNearMiss() {
+        return value == null && box != null;
+    }
+
+    /** This unread field without its near miss. */
+    public FieldRead withoutNearMiss() {
+        return isNearMiss() ? unread(name, unreadReason) : this;
     }
 
     public boolean isRead() {

@@ -3,6 +3,7 @@ package org.voicequal.ocr.reading;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.voicequal.events.DocumentType;
@@ -155,7 +156,24 @@ public final class DocumentReader {
 
     private FieldResult crossCheck(FieldRead read, BufferedImage image, OcrEngine second) {
         if (!read.isRead()) {
-            return new FieldResult(read, Agreement.UNREAD, List.of(), null, false);
+            if (read.isNearMiss() && FieldKind.of(read.name()) == FieldKind.CODE) {
+                // the lead read a code there that failed its check (Q32C read as Q320, a digit lost): a read of the
+                // same box that passes it fills the form, never confirmed, the lead's page read beside it. The
+                // second engine first, then larger; then the lead itself on the crop alone, which reads the line at
+                // another scale (a code under a seal's ink that Tesseract could not read and the page read garbled)
+                BufferedImage crop = crop(image, read.box());
+                List<Map.Entry<OcrEngine, BufferedImage>> attempts = List.of(Map.entry(second, crop),
+                        Map.entry(second, FieldCrop.enlarged(crop)), Map.entry(lead, crop));
+                for (Map.Entry<OcrEngine, BufferedImage> attempt : attempts) {
+                    Optional<FieldRead> rescued = SecondReading.rescued(read, attempt.getKey().readLine(attempt.getValue()));
+                    if (rescued.isPresent()) {
+                        return new FieldResult(rescued.get(),
+                                read.evidence() == null ? Agreement.ONE_ENGINE : Agreement.DISAGREE,
+                                List.of(attempt.getKey().name()), read.evidence(), false);
+                    }
+                }
+            }
+            return new FieldResult(read.withoutNearMiss(), Agreement.UNREAD, List.of(), null, false);
         }
         FieldKind kind = FieldKind.of(read.name());
         Agreement agreement = Agreement.ONE_ENGINE;

@@ -5,6 +5,12 @@ import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.voicequal.domain.text.ComparableText;
+import org.voicequal.ocr.engine.TextLine;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.ocr.extraction.common.Confusables;
+import org.voicequal.ocr.extraction.common.CreditCodes;
+import org.voicequal.ocr.extraction.common.IdNumbers;
+import org.voicequal.ocr.extraction.layout.Span;
 import org.voicequal.schemas.Fields;
 
 /**
@@ -36,6 +42,52 @@ final class SecondReading {
     }
 
     /** The value the second engine read where the leading engine found {@code leadValue}; empty if none usable. */
+    /** How far the second engine's code may lie from the lead's near miss: a character or two misread, one lost. */
+    static final int NEAR_MISS_EDITS = 3;
+
+    /**
+     * The code the second engine read at a {@linkplain FieldRead#nearMiss near miss}'s box, when it passes the check
+     * the lead's read failed and lies within {@link #NEAR_MISS_EDITS} of it (the same print, not another number):
+     * a credit code or ID number; at most {@link Confusables#CORRECTED_CONFIDENCE}, as only one engine read it whole.
+     */
+    static Optional<FieldRead> rescued(FieldRead nearMiss, TextLine second) {
+        if (second.text().isBlank()) {
+            return Optional.empty();
+        }
+        Span span = Span.of(new TextLine(second.text(), nearMiss.box(), second.confidence(), second.charConfidences()));
+        FieldRead read = switch (nearMiss.name()) {
+            case Fields.CREDIT_CODE -> CreditCodes.read(nearMiss.name(), span);
+            case Fields.ID_NUMBER -> IdNumbers.read(nearMiss.name(), span);
+            default -> FieldRead.unread(nearMiss.name(), "no check to rescue a near miss by");
+        };
+        if (!read.isRead() || nearMiss.evidence() != null
+                && edits(nearMiss.evidence().toUpperCase(), read.value()) > NEAR_MISS_EDITS) {
+            return Optional.empty();
+        }
+        return Optional.of(FieldRead.read(read.name(), read.value(),
+                Math.min(read.confidence(), Confusables.CORRECTED_CONFIDENCE), nearMiss.box(), second.text()));
+    }
+
+    /** Levenshtein distance. */
+    static int edits(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     static Optional<String> valueIn(FieldKind kind, String leadValue, String secondText) {
         String text = secondText == null ? "" : secondText.strip();
         if (text.isEmpty()) {

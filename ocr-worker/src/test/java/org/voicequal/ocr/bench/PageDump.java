@@ -12,6 +12,9 @@ import org.voicequal.ocr.engine.TextLine;
  * <pre>
  * ocr-worker/test-main org.voicequal.ocr.bench.PageDump target/corpus/0007-legal-rep-id-front-clean.png
  * </pre>
+ *
+ * <p>With {@code --as TYPE} (a {@code DocumentType}) before the files, it also prints the combined reader's fields:
+ * value, agreement, the engines behind it and the other engine's value.
  */
 public final class PageDump {
 
@@ -28,10 +31,21 @@ public final class PageDump {
 
     public static void main(String[] args) throws Exception {
         try (OcrReading reading = OcrReading.withDefaults()) {
-            for (String file : args) {
-                java.awt.image.BufferedImage image = OcrAccuracyBench.image(Files.readAllBytes(Path.of(file)));
-                var page = reading.paddleOcr().read(image);
-                dump(file, page);
+            org.voicequal.events.DocumentType as = null;
+            for (int i = 0; i < args.length; i++) {
+                if ("--as".equals(args[i])) {
+                    as = org.voicequal.events.DocumentType.valueOf(args[++i]);
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(Path.of(args[i]));
+                dump(args[i], reading.paddleOcr().read(OcrAccuracyBench.image(bytes)));
+                if (as != null) {
+                    for (var field : reading.reader().read(as, bytes).fields()) {
+                        System.out.printf("  %-22s %-40s %-9s %s%s%n", field.name(),
+                                field.read().isRead() ? field.read().value() : field.read(), field.agreement(),
+                                field.engines(), field.otherValue() == null ? "" : "  other: " + field.otherValue());
+                    }
+                }
             }
         }
     }

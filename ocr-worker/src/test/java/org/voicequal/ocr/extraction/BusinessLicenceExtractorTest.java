@@ -130,6 +130,23 @@ class BusinessLicenceExtractorTest {
         String wrong = CODE.substring(0, 10) + (CODE.charAt(10) == '1' ? '2' : '1') + CODE.substring(11);
         Map<String, FieldRead> f = read(twoColumn(wrong));
         assertThat(f.get(Fields.CREDIT_CODE).unreadReason()).isEqualTo("checksum failed (GB 32100)");
+        assertThat(f.get(Fields.CREDIT_CODE).isNearMiss()).as("the code's box kept for another read").isTrue();
+        assertThat(f.get(Fields.CREDIT_CODE).box().y()).isEqualTo(345);
+        assertThat(f.get(Fields.CREDIT_CODE).evidence()).isEqualTo(wrong);
+    }
+
+    @Test
+    void aCodeOneCharacterShortIsANearMissButTheFifteenDigitLicenceNumberBesideItIsNot() {
+        Map<String, FieldRead> shortCode = read(twoColumn(CODE.substring(0, 9) + CODE.substring(10)));
+        assertThat(shortCode.get(Fields.CREDIT_CODE).isNearMiss()).isTrue();
+        assertThat(shortCode.get(Fields.CREDIT_CODE).unreadReason()).isEqualTo("the code has 17 characters, not 18");
+
+        List<TextLine> lines = new ArrayList<>(List.of(at("统一社会信用代码", 100, 300),
+                line("照编号：180797387159652", 1300, 300, 500, 36), line("名称 杭州示例科技有限公司", 100, 420, 600, 40)));
+        FieldRead fifteen = EXTRACTOR.extract(page(2000, 1400, lines.toArray(TextLine[]::new))).stream()
+                .filter(r -> r.name().equals(Fields.CREDIT_CODE)).findFirst().orElseThrow();
+        assertThat(fifteen.isRead()).isFalse();
+        assertThat(fifteen.isNearMiss()).isFalse();
     }
 
     @Test

@@ -135,6 +135,23 @@ class IdCardExtractorTest {
     }
 
     /**
+     * A held card whose label was read and whose number was not detected at all (corpus 0087): unread, with the box
+     * to the label's right where the number is printed, for the second engine to read.
+     */
+    @Test
+    void aHeldCardsNumberNotDetectedBesideItsLabelIsANearMissToTheLabelsRight() {
+        PageText page = page(1920, 1080, line("姓名张伟", 700, 400, 110, 20), line("出生1985年3月15日", 704, 462, 220, 20),
+                line("公民身份号码", 712, 600, 130, 20));
+        FieldRead number = byName(Extractors.forType(DocumentType.ADMIN_ID_IN_HAND).extract(page)).get(Fields.ID_NUMBER);
+        assertThat(number.isRead()).isFalse();
+        assertThat(number.isNearMiss()).isTrue();
+        assertThat(number.box().x()).isGreaterThanOrEqualTo(712 + 130);
+        assertThat(number.box().width()).as("18 digits are about three times the label's width").isGreaterThan(3 * 130);
+        assertThat(number.box().y()).isLessThan(600);
+        assertThat(number.box().bottom()).isGreaterThan(620);
+    }
+
+    /**
      * What PP-OCR read on two scanned hand-held cards of the corpus (0055, 0068): the small labels' heads lost and
      * merged with their values (别女, 民汉, 址广东省…), or every label lost. The values are taken, never as sure; a
      * sex nowhere printed comes from the number's 17th digit.

@@ -134,6 +134,73 @@ class DocumentReaderTest {
         });
     }
 
+    /** The corpus's 0015: PP-OCR read the code's last character C as 0, which fails the GB 32100 check. */
+    @Test
+    void aCodeTheLeadMisreadIsFilledInFromAReadOfItsBoxThatPassesTheCheckNeverConfirmed() {
+        FieldResult code = nearMissRead("91330212640486Q320", "91330212640486Q32C", "");
+
+        assertThat(code.read().value()).isEqualTo("91330212640486Q32C");
+        assertThat(code.engines()).containsExactly("second");
+        assertThat(code.agreement()).isEqualTo(Agreement.DISAGREE);
+        assertThat(code.otherValue()).as("the lead's read beside it").isEqualTo("91330212640486Q320");
+        assertThat(code.read().confidence()).isLessThanOrEqualTo(0.5);
+        assertThat(code.confirmed()).isFalse();
+    }
+
+    /** The corpus's 0095: a stray 9 joined to the code and 3 read as 8; the lead reads the crop alone correctly. */
+    @Test
+    void whenTheSecondEngineCannotReadTheBoxTheLeadsReadOfTheCropAloneMayPass() {
+        FieldResult code = nearMissRead("991820508N80902836G", "", "：91320508N80902836G");
+
+        assertThat(code.read().value()).isEqualTo("91320508N80902836G");
+        assertThat(code.engines()).containsExactly("lead");
+        assertThat(code.confirmed()).isFalse();
+    }
+
+    @Test
+    void anotherValidCodeReadThereIsNotTakenAndANearMissNobodyRescuesStaysUnreadWithoutItsBox() {
+        FieldResult distant = nearMissRead("91330212640486Q320", "91330106MA27U4KB9J", "");
+        FieldResult failing = nearMissRead("91330212640486Q320", "91330212640486Q321", "913302126404B6Q320");
+
+        for (FieldResult code : List.of(distant, failing)) {
+            assertThat(code.agreement()).isEqualTo(Agreement.UNREAD);
+            assertThat(code.read().unreadReason()).isEqualTo("checksum failed (GB 32100)");
+            assertThat(code.read().box()).isNull();
+            assertThat(code.read().evidence()).isNull();
+        }
+    }
+
+    /** The credit code of a page whose extraction left it a near miss read as {@code asRead}; crops read as given. */
+    private static FieldResult nearMissRead(String asRead, String secondReadsCrop, String leadReadsCrop) {
+        BufferedImage page = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        OcrEngine lead = fixedLine("lead", leadReadsCrop);
+        OcrEngine second = fixedLine("second", secondReadsCrop);
+        DocumentReader reader = new DocumentReader(bytes -> new DocumentReader.Decoded(page, 1.0),
+                image -> new ImageTraits(false, List.of()),
+                type -> text -> List.of(FieldRead.nearMiss(Fields.CREDIT_CODE, "checksum failed (GB 32100)", CODE_BOX, asRead)),
+                lead, second, Confirmation.measured());
+        return reader.read(DocumentType.BUSINESS_LICENCE, new byte[] {1}).field(Fields.CREDIT_CODE).orElseThrow();
+    }
+
+    private static OcrEngine fixedLine(String name, String line) {
+        return new OcrEngine() {
+            @Override
+            public PageText read(BufferedImage image) {
+                return new PageText(name, image.getWidth(), image.getHeight(), List.of());
+            }
+
+            @Override
+            public TextLine readLine(BufferedImage crop) {
+                return new TextLine(line, new Box(0, 0, crop.getWidth(), crop.getHeight()), 0.95);
+            }
+
+            @Override
+            public String name() {
+                return name;
+            }
+        };
+    }
+
     @Test
     void anUnreadableImageIsReportedWithItsReasonAndNoEngineRuns() {
         DocumentReader reader = new DocumentReader(bytes -> {

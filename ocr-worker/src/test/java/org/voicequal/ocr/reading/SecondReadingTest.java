@@ -3,6 +3,8 @@ package org.voicequal.ocr.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.voicequal.ocr.extraction.FieldRead;
+import org.voicequal.schemas.Fields;
 
 class SecondReadingTest {
 
@@ -105,5 +107,31 @@ class SecondReadingTest {
         assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "热依拉吐尔逊")).isTrue();
         assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "热依拉吐尔过")).isFalse();
         assertThat(SecondReading.same(FieldKind.NAME, "热依拉·吐尔逊", "吐尔逊")).isFalse();
+    }
+
+    @Test
+    void editsCountsInsertionsDeletionsAndSubstitutions() {
+        assertThat(SecondReading.edits("91330212640486Q320", "91330212640486Q32C")).isEqualTo(1);
+        assertThat(SecondReading.edits("991820508N80902836G", "91320508N80902836G")).isEqualTo(2);
+        assertThat(SecondReading.edits("", "abc")).isEqualTo(3);
+        assertThat(SecondReading.edits("kitten", "sitting")).isEqualTo(3);
+    }
+
+    @Test
+    void aNearMissIsRescuedOnlyByACheckedCodeOfItsOwnKindCloseToIt() {
+        org.voicequal.ocr.engine.Box box = new org.voicequal.ocr.engine.Box(10, 10, 300, 30);
+        FieldRead idNearMiss = FieldRead.nearMiss(Fields.ID_NUMBER, "check character failed (GB 11643)", box,
+                "420111199108136853");
+        org.voicequal.ocr.engine.TextLine second = new org.voicequal.ocr.engine.TextLine("420111 199108136852", box, 0.93);
+        org.voicequal.ocr.engine.TextLine garbled = new org.voicequal.ocr.engine.TextLine("42011119910813685", box, 0.93);
+
+        assertThat(SecondReading.rescued(idNearMiss, second)).hasValueSatisfying(read -> {
+            assertThat(read.value()).isEqualTo("420111199108136852");
+            assertThat(read.confidence()).isLessThanOrEqualTo(0.5);
+            assertThat(read.box()).isEqualTo(box);
+        });
+        assertThat(SecondReading.rescued(idNearMiss, garbled)).isEmpty();
+        assertThat(SecondReading.rescued(FieldRead.nearMiss(Fields.MOBILE, "no check", box, "1381234567"), second))
+                .as("a mobile number has no check that could license a rescue").isEmpty();
     }
 }

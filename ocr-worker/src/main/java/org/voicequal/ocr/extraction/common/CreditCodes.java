@@ -9,7 +9,8 @@ import org.voicequal.ocr.extraction.layout.Span;
 /**
  * Reads a 统一社会信用代码 (GB 32100) out of the value region of its label: exactly 18 characters, spaces OCR
  * inserted removed, checksum passed; look-alikes corrected only when the checksum confirms exactly one
- * correction, and then with a lowered confidence.
+ * correction, and then with a lowered confidence. A run one character short or long, or of 18 that fails the
+ * checksum, is left unread as a {@linkplain FieldRead#nearMiss near miss}: the code is printed there.
  */
 public final class CreditCodes {
 
@@ -23,11 +24,15 @@ public final class CreditCodes {
         Span compact = value.compact();
         Matcher m = RUN.matcher(compact.text());
         String failure = "no 18-character code in the value";
+        FieldRead nearMiss = null;
         while (m.find()) {
             Span span = compact.sub(m.start(), m.end());
             String raw = m.group();
             if (raw.length() != 18) {
                 failure = "the code has " + raw.length() + " characters, not 18";
+                if (nearMiss == null && Math.abs(raw.length() - 18) == 1) {
+                    nearMiss = FieldRead.nearMiss(field, failure, span.box(), raw);
+                }
                 continue;
             }
             if (UnifiedSocialCreditCode.isValid(raw)) {
@@ -38,8 +43,9 @@ public final class CreditCodes {
                 return Reads.read(field, corrected, span, Confusables.CORRECTED_CONFIDENCE);
             }
             failure = isAlphabet(raw) ? "checksum failed (GB 32100)" : "characters outside the GB 32100 alphabet";
+            nearMiss = FieldRead.nearMiss(field, failure, span.box(), raw);
         }
-        return FieldRead.unread(field, failure);
+        return nearMiss != null ? nearMiss : FieldRead.unread(field, failure);
     }
 
     private static boolean isAlphabet(String raw) {

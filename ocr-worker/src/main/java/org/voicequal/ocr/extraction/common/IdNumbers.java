@@ -23,11 +23,15 @@ public final class IdNumbers {
         Span compact = value.compact();
         Matcher m = RUN.matcher(compact.text());
         String failure = "no 18-character ID number in the value";
+        FieldRead nearMiss = null;
         while (m.find()) {
             Span span = compact.sub(m.start(), m.end());
             String raw = m.group();
             if (raw.length() != 18) {
                 failure = "the number has " + raw.length() + " characters, not 18";
+                if (nearMiss == null && Math.abs(raw.length() - 18) == 1) {
+                    nearMiss = FieldRead.nearMiss(field, failure, span.box(), raw);
+                }
                 continue;
             }
             if (ResidentIdNumber.isValid(raw.replace('x', 'X'))) {
@@ -38,8 +42,9 @@ public final class IdNumbers {
                 return Reads.read(field, corrected, span, Confusables.CORRECTED_CONFIDENCE);
             }
             failure = "check character failed (GB 11643)";
+            nearMiss = FieldRead.nearMiss(field, failure, span.box(), raw);
         }
-        return FieldRead.unread(field, failure);
+        return nearMiss != null ? nearMiss : FieldRead.unread(field, failure);
     }
 
     /** The birth date held in characters 7 to 14 of a valid number. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.voicequal.domain.text.ComparableText;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.extraction.DocumentExtractor;
+import org.voicequal.ocr.engine.Box;
 import org.voicequal.ocr.extraction.FieldRead;
 import org.voicequal.schemas.Fields;
 import org.voicequal.ocr.extraction.common.Confusables;
@@ -80,7 +81,14 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
                 return capped(read);
             }
         }
-        return FieldRead.unread(Fields.ID_NUMBER, value.isPresent() ? Reads.NO_VALUE : Reads.NO_LABEL);
+        if (value.isEmpty()) {
+            return FieldRead.unread(Fields.ID_NUMBER, Reads.NO_LABEL);
+        }
+        // the label read, the number beside it not detected at all (a held card's small digits): the card prints it
+        // to the label's right, about three times the label's width; twice its height holds a held card's tilt
+        Box label = layout.find("公民身份号码").orElseThrow().box();
+        return FieldRead.nearMiss(Fields.ID_NUMBER, Reads.NO_VALUE, new Box(label.right() + label.height() / 4,
+                label.y() - label.height() / 2, label.width() * 7 / 2, label.height() * 2), null);
     }
 
     /**

@@ -108,6 +108,9 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
             if (below.isRead()) {
                 return below;
             }
+            if (below.isNearMiss() && !read.isNearMiss()) {
+                read = below;
+            }
         }
         return read;
     }
