@@ -139,12 +139,17 @@ final class SecondReading {
     /**
      * The second engine's name where the lead's guess is that name with characters missing (its characters in
      * the same order, nothing read differently): a guess is a value extraction found cut short, so the longer
-     * read of the same box is the better guess. Empty when anything else differs.
+     * read of the same box is the better guess. Empty when anything else differs, and when the second read adds
+     * a character before the lead's first: a crop's left edge holds the label's last stroke or a speck, which
+     * Tesseract reads as 了 or 一 (了丁辉志 for 丁辉志, corpus 0121), and a name is not cut short at its head; and when
+     * the lead read a minority name's middle dot, which Tesseract reads as a character (迪和丽娜阿不都 for 迪丽娜·阿不都,
+     * corpus 0185): a name read with its dot was read whole.
      */
     static Optional<String> completed(String leadGuess, String secondValue) {
         String lead = ComparableText.of(withoutDots(leadGuess));
         String second = ComparableText.of(withoutDots(secondValue));
-        if (lead.isEmpty() || second.length() <= lead.length() || second.length() > 20) {
+        if (lead.isEmpty() || second.length() <= lead.length() || second.length() > 20
+                || second.charAt(0) != lead.charAt(0) || !withoutDots(leadGuess).equals(leadGuess)) {
             return Optional.empty();
         }
         int at = 0;

@@ -151,6 +151,16 @@ class IdCardExtractorTest {
         assertThat(number.box().bottom()).isGreaterThan(620);
     }
 
+    /** 姓名 read as 名 merged with the name (corpus 0167, 0201): the name, as a guess. */
+    @Test
+    void aHeldCardsNameWhoseLabelLostItsFirstCharacter() {
+        PageText page = page(1194, 895, line("名叶慧", 477, 593, 81, 33), line("民宾汉", 579, 608, 68, 32),
+                line("2002年10月16日", 532, 635, 136, 41), line("上海市城东新区中山北路35", 541, 658, 156, 46));
+        FieldRead name = byName(Extractors.forType(DocumentType.ADMIN_ID_IN_HAND).extract(page)).get(Fields.NAME);
+        assertThat(name.value()).isEqualTo("叶慧");
+        assertThat(name.confidence()).as("a label read in part").isLessThanOrEqualTo(0.5);
+    }
+
     /**
      * What PP-OCR read on two scanned hand-held cards of the corpus (0055, 0068): the small labels' heads lost and
      * merged with their values (别女, 民汉, 址广东省…), or every label lost. The values are taken, never as sure; a

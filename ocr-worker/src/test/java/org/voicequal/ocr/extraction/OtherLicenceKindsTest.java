@@ -77,6 +77,49 @@ class OtherLicenceKindsTest {
         assertThat(f.get(Fields.ISSUED_ON).value()).isEqualTo("2019-01-01");
     }
 
+    /**
+     * PP-OCR's lines of a phone photo of a Traditional-script certificate (corpus 0243, truth: issued 2025-06-10): the
+     * authority's label read as 登記城, the issue date garbled (2023年061日), and the validity's dates on a row of
+     * their own, apart from 有效期. The validity's end is not the issue date: unread, never a confident wrong date.
+     */
+    @Test
+    void aPeriodWhoseLabelStandsApartIsNeverTakenForTheIssueDate() {
+        PageText page = page(1083, 790,
+                line("事業單位法人證書", 345, 141, 326, 59), line("统一社會信用代础", 188, 272, 143, 29),
+                line("124403053F9608430P", 320, 264, 185, 29), line("名", 189, 313, 38, 25),
+                line("深圳市南山区人民医院", 347, 299, 177, 30), line("宗旨和菜能圈", 188, 347, 107, 27),
+                line("络技的研究奥用：货物進出口·技选出口：廣", 350, 328, 359, 38),
+                line("住所", 189, 412, 40, 27), line("广东省深圳市南山區中山北路337號财富中心1", 351, 394, 351, 37),
+                line("2906室", 350, 434, 74, 29), line("法定代表人", 190, 478, 90, 28), line("沈棠海", 350, 473, 58, 26),
+                line("经费菜源", 190, 515, 73, 27), line("财政补助", 351, 508, 76, 29), line("辦资金", 191, 552, 73, 28),
+                line("人民币5000满元", 354, 544, 126, 29), line("单位修", 732, 545, 63, 23),
+                line("登記城深圳市事位登記管理局", 651, 559, 291, 36), line("有效期", 192, 589, 58, 28),
+                line("自2025年06月10日至2030年06月09日", 358, 576, 280, 33), line("★", 746, 591, 36, 24),
+                line("2023年061日", 713, 607, 135, 28));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page));
+        assertThat(f.get(Fields.LICENCE_KIND).value()).isEqualTo("PUBLIC_INSTITUTION");
+        assertThat(f.get(Fields.ISSUED_ON).isRead()).as("read as %s", f.get(Fields.ISSUED_ON).value()).isFalse();
+    }
+
+    /**
+     * PP-OCR's lines of a scanned Traditional-script individual business licence (corpus 0053): 名稱 read as 名
+     * alone, in a box two characters wide, its value beside it.
+     */
+    @Test
+    void aNameLabelThatLostItsSecondCharacterStillLeadsToTheName() {
+        PageText page = page(1398, 988,
+                line("營業執照", 506, 102, 372, 96), line("（副本）", 630, 213, 126, 35),
+                line("瞪照编号685141049304739982326", 903, 233, 331, 28),
+                line("统一社會信用代碼92440305MA4576468K", 107, 267, 492, 37),
+                line("册日期", 714, 387, 110, 33), line("2019年08月19日", 875, 383, 197, 31),
+                line("名", 100, 399, 114, 38), line("南山區鑫源服装店", 262, 396, 214, 32),
+                line("經營場所", 715, 440, 110, 32), line("廣东省深圳市南山區新華街438号", 878, 432, 393, 34),
+                line("類", 103, 454, 31, 32), line("型", 138, 451, 76, 34), line("個體工商户", 261, 448, 138, 35));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page));
+        assertThat(f.get(Fields.ENTERPRISE_NAME).value()).as(f.get(Fields.ENTERPRISE_NAME).toString())
+                .isEqualTo("南山區鑫源服装店");
+    }
+
     @Test
     void unifiedSocialCreditCodeCertificate() {
         String code = creditCode("51330000MJ8800123");

@@ -14,6 +14,8 @@ class SecondReadingTest {
         assertThat(SecondReading.completed("杭州示例科技有限公", "杭州示例科技有限公司")).contains("杭州示例科技有限公司");
         assertThat(SecondReading.completed("朱", "米華")).as("a character read differently").isEmpty();
         assertThat(SecondReading.completed("朱華", "朱華")).as("nothing more").isEmpty();
+        assertThat(SecondReading.completed("丁辉志", "了丁辉志")).as("a speck at the crop's left edge").isEmpty();
+        assertThat(SecondReading.completed("迪丽娜·阿不都", "迪和丽娜阿不都")).as("a middle dot read as a character").isEmpty();
     }
 
     @Test

@@ -34,7 +34,9 @@ public final class SnapshotGauges implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (Reading reading : readings) {
-            Gauge.builder(reading.name(), this, gauges -> gauges.value(reading.key()))
+            // a gauge holds its object weakly by default: one that nothing else keeps would read NaN after a GC
+            // (seen in this class's test), so the registry keeps it
+            Gauge.builder(reading.name(), this, gauges -> gauges.value(reading.key())).strongReference(true)
                     .description(reading.description()).baseUnit(reading.baseUnit()).register(registry);
         }
     }

@@ -29,7 +29,11 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
     @Override
     public List<FieldRead> extract(PageText page) {
         Layout layout = Layout.of(page, LABELS, Set.of("民族", "出生", "性别"));
-        FieldRead name = layout.valueOf(false, "姓名").map(v -> Names.person(Fields.NAME, v, LABELS))
+        // 姓 lost the way 性 and 住 are (名叶慧, corpus 0167): a surname 名 is too rare to read the line as a name;
+        // only that line, as the next label beside it may be lost too (民宾汉 for 民族汉)
+        FieldRead name = layout.valueOf(false, "姓名")
+                .or(() -> layout.valueAfterLostHead("姓名", "名", false).map(IdCardFrontExtractor::ownLine))
+                .map(v -> Names.person(Fields.NAME, v, LABELS))
                 .orElse(FieldRead.unread(Fields.NAME, Reads.NO_LABEL));
         FieldRead sex = oneOf(Fields.SEX, layout.valueOf(false, "性别")
                 .or(() -> layout.valueAfterLostHead("性别", "别", false)), "男女");
@@ -67,6 +71,15 @@ public final class IdCardFrontExtractor implements DocumentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** The part of {@code value} on the line it starts on. */
+    private static Span ownLine(Span value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        var first = value.chars().get(0).line();
+        return new Span(value.chars().stream().takeWhile(c -> c.line() == first).toList());
     }
 
     private static FieldRead idNumber(Layout layout) {

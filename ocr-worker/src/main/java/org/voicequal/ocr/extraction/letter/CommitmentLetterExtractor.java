@@ -45,7 +45,7 @@ public final class CommitmentLetterExtractor implements DocumentExtractor {
 
     /**
      * The value without what is left of the label's (盖章) when the engine lost a character of it: 承诺单位 is then
-     * the label found, and （章）厦门… its value.
+     * the label found, and （章）厦门… its value; or misread it, （菱章）西安… (corpus 0288).
      */
     static Span withoutSealNote(Span value) {
         Span compact = value.compact();
@@ -54,7 +54,7 @@ public final class CommitmentLetterExtractor implements DocumentExtractor {
         return note.lookingAt() ? compact.sub(note.end(), compact.length()) : value;
     }
 
-    private static final Pattern SEAL_NOTE = Pattern.compile("\\([盖签公]?章?\\)");
+    private static final Pattern SEAL_NOTE = Pattern.compile("\\((?:[^()]?章|[盖签公])?\\)");
 
     private static FieldRead creditCode(Layout layout) {
         return layout.valueOf(false, "统一社会信用代码")

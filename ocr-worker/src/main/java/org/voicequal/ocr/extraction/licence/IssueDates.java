@@ -12,7 +12,7 @@ import org.voicequal.ocr.extraction.layout.Span;
 
 /**
  * The date of issue: the last date at or below 登记机关 in its column (printed under the red seal), or without
- * that label, the last date in the page's bottom part on a row that carries no label.
+ * that label, the last date in the page's bottom part on a row that carries no label and no period.
  */
 final class IssueDates {
 
@@ -29,7 +29,8 @@ final class IssueDates {
         } else {
             region = Span.EMPTY;
             for (int row = 0; row < layout.rows().size(); row++) {
-                if (layout.rows().get(row).box().y() > layout.page().height() * 0.6 && !layout.labelled(row)) {
+                if (layout.rows().get(row).box().y() > layout.page().height() * 0.6 && !layout.labelled(row)
+                        && !range(layout.rowSpan(row))) {
                     region = region.concat(layout.rowSpan(row));
                 }
             }
@@ -40,5 +41,14 @@ final class IssueDates {
                     : "no date of issue near the bottom of the page");
         }
         return Reads.date(Fields.ISSUED_ON, dates.get(dates.size() - 1));
+    }
+
+    /**
+     * A row that holds a period (自2025年06月10日至2030年06月09日) is a term or validity whose label was read onto
+     * another row, never the date of issue: a phone photo's public-institution certificate gave its term's end as
+     * the issue date, both engines agreeing, when the issue date itself was read garbled (corpus 0243).
+     */
+    private static boolean range(Span row) {
+        return Dates.all(row).size() > 1 || row.text().contains("至");
     }
 }
