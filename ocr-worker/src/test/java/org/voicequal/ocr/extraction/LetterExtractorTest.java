@@ -34,24 +34,18 @@ class LetterExtractorTest {
         assertThat(f.get(Fields.LETTER_DATE).value()).isEqualTo("2026-11-20");
     }
 
-    /** 承诺单位（盖章） read with 盖 lost (scanned, 0050 of the corpus): what is left of the bracket is not the name. */
-    @Test
-    void signatoryLabelThatLostACharacterOfItsSealNote() {
-        PageText page = page(1240, 1754, line("入网承诺书", 500, 120, 240, 50),
-                line("承诺单位（章）：厦门天成餐饮管理股份有限公司", 600, 1400, 620, 36),
+    /**
+     * 承诺单位（盖章） read with 盖 lost (scanned, 0050 of the corpus) or misread as 菱 (clean, 0288): what is left of
+     * the bracket is not the name.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"承诺单位（章）：厦门天成餐饮管理股份有限公司, 厦门天成餐饮管理股份有限公司",
+            "承诺单位（菱章）：西安博衆企業管理有限公司, 西安博衆企業管理有限公司"})
+    void signatoryLabelWhoseSealNoteWasLostOrMisread(String signature, String company) {
+        PageText page = page(1240, 1754, line("入网承诺书", 500, 120, 240, 50), line(signature, 600, 1400, 620, 36),
                 line("2026年11月20日", 800, 1480, 300, 36));
         Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.COMMITMENT_LETTER).extract(page));
-        assertThat(f.get(Fields.SIGNATORY_COMPANY).value()).isEqualTo("厦门天成餐饮管理股份有限公司");
-    }
-
-    /** 盖 misread as 菱 (clean, 0288 of the corpus): a one-character note before 章 in brackets is the label's. */
-    @Test
-    void signatoryLabelWhoseSealNoteWasMisread() {
-        PageText page = page(1240, 1754, line("入网承诺书", 500, 120, 240, 50),
-                line("承诺单位（菱章）：西安博衆企業管理有限公司", 600, 1400, 620, 36),
-                line("2026年11月20日", 800, 1480, 300, 36));
-        Map<String, FieldRead> f = byName(Extractors.forType(DocumentType.COMMITMENT_LETTER).extract(page));
-        assertThat(f.get(Fields.SIGNATORY_COMPANY).value()).isEqualTo("西安博衆企業管理有限公司");
+        assertThat(f.get(Fields.SIGNATORY_COMPANY).value()).isEqualTo(company);
     }
 
     @Test
