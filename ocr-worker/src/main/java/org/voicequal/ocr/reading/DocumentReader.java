@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.engine.Box;
 import org.voicequal.ocr.engine.OcrEngine;
@@ -162,10 +163,11 @@ public final class DocumentReader {
                 // second engine first, then larger; then the lead itself on the crop alone, which reads the line at
                 // another scale (a code under a seal's ink that Tesseract could not read and the page read garbled)
                 BufferedImage crop = crop(image, read.box());
-                List<Map.Entry<OcrEngine, BufferedImage>> attempts = List.of(Map.entry(second, crop),
-                        Map.entry(second, FieldCrop.enlarged(crop)), Map.entry(lead, crop));
-                for (Map.Entry<OcrEngine, BufferedImage> attempt : attempts) {
-                    Optional<FieldRead> rescued = SecondReading.rescued(read, attempt.getKey().readLine(attempt.getValue()));
+                List<Map.Entry<OcrEngine, Supplier<BufferedImage>>> attempts = List.of(Map.entry(second, () -> crop),
+                        Map.entry(second, () -> FieldCrop.enlarged(crop)), Map.entry(lead, () -> crop));
+                for (Map.Entry<OcrEngine, Supplier<BufferedImage>> attempt : attempts) {
+                    Optional<FieldRead> rescued = SecondReading.rescued(read,
+                            attempt.getKey().readLine(attempt.getValue().get()));
                     if (rescued.isPresent()) {
                         return new FieldResult(rescued.get(),
                                 read.evidence() == null ? Agreement.ONE_ENGINE : Agreement.DISAGREE,

@@ -41,7 +41,6 @@ final class SecondReading {
     private SecondReading() {
     }
 
-    /** The value the second engine read where the leading engine found {@code leadValue}; empty if none usable. */
     /** How far the second engine's code may lie from the lead's near miss: a character or two misread, one lost. */
     static final int NEAR_MISS_EDITS = 3;
 
@@ -88,6 +87,7 @@ final class SecondReading {
         return previous[b.length()];
     }
 
+    /** The value the second engine read where the leading engine found {@code leadValue}; empty if none usable. */
     static Optional<String> valueIn(FieldKind kind, String leadValue, String secondText) {
         String text = secondText == null ? "" : secondText.strip();
         if (text.isEmpty()) {
