@@ -90,6 +90,15 @@ class DockerComposeTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theSeparateWorkersBenchStartsEachWorkerWithTheDockerfilesJvmOptions() throws IOException {
+        // the bench reads them from the ENTRYPOINT, so that its figures stay those of the image as it is
+        String dockerfile = Files.readString(Path.of("..", "Dockerfile"));
+        List<String> options = SeparateWorkersBench.dockerfileJvmOptions();
+        assertThat(options).isNotEmpty().allSatisfy(o -> assertThat(o).startsWith("-"));
+        assertThat(dockerfile).contains("ENTRYPOINT [\"java\", \"" + String.join("\", \"", options) + "\", \"-jar\"");
+    }
+
     private static Map<String, Object> prometheus() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("..", "prometheus", "prometheus.yml"))) {
             return new Yaml().load(in);

@@ -52,6 +52,12 @@ final class SeparateWorkers implements AutoCloseable {
     /** The servers the workers depend on, each of which can go away and come back. */
     enum Server { BROKER, DATABASE, REGISTRY, MAIL }
 
+    /**
+     * The tests' JVM options: a small heap and C1 only, so that six JVMs start quickly side by side. A benchmark
+     * passes the Dockerfile's instead.
+     */
+    static final List<String> TEST_JVM_OPTIONS = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
+
     /** Six JVMs starting side by side took over 4 minutes on 2 cores shared with other builds. */
     private static final Duration STARTUP = Duration.ofMinutes(6);
 
@@ -70,14 +76,22 @@ final class SeparateWorkers implements AutoCloseable {
     /** Where each worker's latest start begins in its log, which every start appends to. */
     private final Map<String, Long> starts = new HashMap<>();
 
-    private SeparateWorkers(Path work) {
+    private final List<String> jvmOptions;
+
+    private SeparateWorkers(Path work, List<String> jvmOptions) {
         this.work = work;
+        this.jvmOptions = List.copyOf(jvmOptions);
         // the workers are not this JVM's children in the OS's eyes: if it ends without close(), they would run on
         Runtime.getRuntime().addShutdownHook(new Thread(() -> processes.values().forEach(Process::destroyForcibly)));
     }
 
     static SeparateWorkers start(String name) throws Exception {
-        SeparateWorkers workers = new SeparateWorkers(Files.createTempDirectory(name));
+        return start(name, TEST_JVM_OPTIONS);
+    }
+
+    /** @param jvmOptions the options every worker's JVM starts with */
+    static SeparateWorkers start(String name, List<String> jvmOptions) throws Exception {
+        SeparateWorkers workers = new SeparateWorkers(Files.createTempDirectory(name), jvmOptions);
         try {
             for (Server server : Server.values()) {
                 workers.start(server);
@@ -128,12 +142,19 @@ final class SeparateWorkers implements AutoCloseable {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("%s ended", worker).isTrue();
     }
 
+    /** The operating system's id of the worker's JVM (its latest start). */
+    long pid(String worker) {
+        return processes.get(worker).pid();
+    }
+
     /** Starts the worker's JVM with its environment, its output appended to {@code <worker>.log}. */
     void startWorker(String worker) {
         Path log = log(worker);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", executableJar(worker).toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", executableJar(worker).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environments.get(worker));
         try {
             starts.put(worker, Files.exists(log) ? Files.size(log) : 0L);

@@ -67,24 +67,31 @@ final class Submissions implements AutoCloseable {
     private final Map<Integer, String> ids = new ConcurrentHashMap<>();
     private final AtomicInteger retries = new AtomicInteger();
     private final List<UnexpectedAnswer> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final ExecutorService posters = Executors.newFixedThreadPool(POSTERS);
+    private final ExecutorService posters;
     private final List<Future<?>> posts = new ArrayList<>();
     private final List<StatusEvent> statusEvents = new ArrayList<>();
     private KafkaConsumer<String, SpecificRecord> statusConsumer;
 
-    private Submissions(SeparateWorkers workers, String account, String applicantKey, int count) throws IOException {
+    private Submissions(SeparateWorkers workers, String account, String applicantKey, int count, int inFlight)
+            throws IOException {
         this.workers = workers;
+        this.posters = Executors.newFixedThreadPool(inFlight);
         this.account = account;
         this.applicantKey = applicantKey;
         this.count = count;
         this.documents = Multipart.sampleDocuments(Samples.CLEAN);
     }
 
-    /** Starts posting {@code count} submissions for a new account; returns at once. */
+    /** Starts posting {@code count} submissions for a new account, four at a time; returns at once. */
     static Submissions post(SeparateWorkers workers, String account, int count) throws Exception {
-        Submissions batch = new Submissions(workers, account, workers.newAccount(account), count);
+        return post(workers, account, count, POSTERS);
+    }
+
+    /** Starts posting {@code count} submissions for a new account, {@code inFlight} at a time; returns at once. */
+    static Submissions post(SeparateWorkers workers, String account, int count, int inFlight) throws Exception {
+        Submissions batch = new Submissions(workers, account, workers.newAccount(account), count, inFlight);
         AtomicInteger next = new AtomicInteger();
-        for (int p = 0; p < POSTERS; p++) {
+        for (int p = 0; p < inFlight; p++) {
             batch.posts.add(batch.posters.submit(() -> {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     batch.submit(i);
