@@ -29,7 +29,8 @@ final class RecognizedDocuments {
     static RecognizedDocument of(DocumentRef ref, DocumentResult result, PersonalDataCipher cipher) {
         RecognizedDocument.Builder document = RecognizedDocument.newBuilder().setType(ref.getType())
                 .setSha256(ref.getSha256()).setDurationMillis(result.millis()).setFields(List.of())
-                .setSeals(List.of()).setReadScale(result.readScale());
+                .setSeals(List.of()).setReadScale(result.readScale())
+                .setReadQuarterTurns(result.readQuarterTurns());
         if (!result.isReadable()) {
             return document.setOutcome(RecognitionOutcome.FAILED).setFailure(result.unreadable()).build();
         }

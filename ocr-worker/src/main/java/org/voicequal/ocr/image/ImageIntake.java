@@ -13,6 +13,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * Decodes an uploaded image without letting the image decide how much memory or time it costs: the pixel count is
@@ -108,7 +109,7 @@ public final class ImageIntake {
             // the JPEG decoder fills the missing part with grey and only warns
             throw new UnreadableImageException("truncated " + format.label());
         }
-        BufferedImage upright = PixelGeometry.upright(PixelGeometry.fit(decoded, workingSide), jpeg.orientation());
+        BufferedImage upright = Images.upright(PixelGeometry.fit(decoded, workingSide), jpeg.orientation());
         if (Blankness.isBlank(upright)) {
             throw new UnreadableImageException("blank image: no document");
         }

@@ -4,10 +4,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import org.voicequal.ocr.engine.Images;
 
-/** Smooth downscaling and EXIF orientation on TYPE_INT_RGB images. */
+/** Smooth downscaling on TYPE_INT_RGB images (EXIF orientation: {@link Images#upright}). */
 final class PixelGeometry {
 
     private PixelGeometry() {
@@ -47,38 +46,6 @@ final class PixelGeometry {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         g.drawImage(source, 0, 0, width, height, null);
         g.dispose();
-        return target;
-    }
-
-    /** Turns an image stored with EXIF orientation 2..8 upright; 1 (or anything else) leaves it as it is. */
-    static BufferedImage upright(BufferedImage image, int orientation) {
-        if (orientation < 2 || orientation > 8) {
-            return image;
-        }
-        int w = image.getWidth();
-        int h = image.getHeight();
-        boolean swap = orientation >= 5;
-        BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
-        int[] src = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        int[] dst = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
-        int tw = target.getWidth();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                // where stored pixel (x, y) belongs in the upright picture
-                int tx;
-                int ty;
-                switch (orientation) {
-                    case 2 -> { tx = w - 1 - x; ty = y; }
-                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }
-                    case 4 -> { tx = x; ty = h - 1 - y; }
-                    case 5 -> { tx = y; ty = x; }
-                    case 6 -> { tx = h - 1 - y; ty = x; }
-                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }
-                    default -> { tx = y; ty = w - 1 - x; }
-                }
-                dst[ty * tw + tx] = src[y * w + x];
-            }
-        }
         return target;
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.engine.Box;
+import org.voicequal.ocr.engine.Images;
 import org.voicequal.ocr.engine.OcrEngine;
 import org.voicequal.ocr.engine.PageText;
 import org.voicequal.ocr.engine.TextLine;
@@ -80,8 +81,12 @@ public final class DocumentReader {
             return DocumentResult.unreadable(type, e.getMessage(), millisSince(start));
         }
         BufferedImage image = decoded.image();
-        ImageTraits imageTraits = traits.apply(image);
         PageText page = lead.read(image);
+        if (page.quarterTurns() != 0) {
+            // the page lay sideways or upside down: seals, crops and second reads all work on it upright
+            image = Images.turnedClockwise(image, page.quarterTurns());
+        }
+        ImageTraits imageTraits = traits.apply(image);
         OcrEngine namesSecond = Script.of(page.text()) == Script.TRADITIONAL ? traditionalSecond : second;
         DocumentExtractor extractor = extractors.apply(type);
         List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
@@ -116,7 +121,8 @@ public final class DocumentReader {
             FieldRead read = reads.get(i);
             fields.add(crossCheck(read, sources.get(i), FieldKind.of(read.name()) == FieldKind.NAME ? namesSecond : second));
         }
-        return new DocumentResult(type, null, imageTraits, fields, page.text(), decoded.scale(), millisSince(start));
+        return new DocumentResult(type, null, imageTraits, fields, page.text(), decoded.scale(), page.quarterTurns(),
+                millisSince(start));
     }
 
     /** The letters signed under the company's seal. */

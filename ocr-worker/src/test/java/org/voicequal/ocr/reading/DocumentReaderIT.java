@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import javax.imageio.ImageIO;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.OcrReading;
 import org.voicequal.schemas.Fields;
@@ -17,8 +24,8 @@ import org.voicequal.schemas.Fields;
 /**
  * Both real engines, as the worker runs them, on the committed applications (rendered in fonts the tests
  * did not tune on): the decisive identifiers of a clean application are read and confirmed, the credit
- * code on a poor phone photo of a licence is not confirmed, and an image that is not one is refused with
- * its reason.
+ * code on a poor phone photo of a licence is not confirmed, pages scanned sideways or upside down are read
+ * upright, and an image that is not one is refused with its reason.
  */
 class DocumentReaderIT {
 
@@ -73,6 +80,34 @@ class DocumentReaderIT {
         assertThat(licence.field(Fields.CREDIT_CODE)).hasValueSatisfying(code -> assertThat(code.confirmed()).isFalse());
     }
 
+    /**
+     * A scanner feeds pages sideways and upside down, and a portal may strip a photo's EXIF orientation: the
+     * pages are turned here with Java2D (a quarter turn is exact) and PNG-encoded, as an upload would arrive.
+     */
+    @ParameterizedTest(name = "turned {0} quarter(s) clockwise")
+    @ValueSource(ints = {1, 2, 3})
+    void aPageLyingSidewaysOrUpsideDownIsReadUprightAndConfirmed(int quarters) throws IOException {
+        JsonNode application = application("clean-approved");
+
+        DocumentResult licence = readTurned("clean-approved", DocumentType.BUSINESS_LICENCE, quarters);
+        DocumentResult legalRep = readTurned("clean-approved", DocumentType.LEGAL_REP_ID_FRONT, quarters);
+
+        assertConfirmed(licence, Fields.CREDIT_CODE, application.at("/enterprise/creditCode").asText());
+        assertThat(licence.field(Fields.LEGAL_REPRESENTATIVE).orElseThrow().read().value())
+                .isEqualTo(application.at("/legalRepresentative/name").asText());
+        assertConfirmed(legalRep, Fields.ID_NUMBER, application.at("/legalRepresentative/idNumber").asText());
+        // the reading says how it set each page upright, so that its boxes can be drawn on the upload
+        assertThat((quarters + licence.readQuarterTurns()) % 4).isZero();
+        assertThat((quarters + legalRep.readQuarterTurns()) % 4).isZero();
+        assertThat(licence.traits().sealed()).as("the licence's seal, found on the page set upright").isTrue();
+    }
+
+    @Test
+    void anUprightPageIsReadAsItLies() throws IOException {
+        assertThat(read("clean-approved", DocumentType.BUSINESS_LICENCE).readQuarterTurns()).isZero();
+        assertThat(read("clean-approved", DocumentType.ADMIN_ID_BACK).readQuarterTurns()).isZero();
+    }
+
     @Test
     void bytesThatAreNoImageAreUnreadableWithTheReason() {
         DocumentResult result = reading.reader().read(DocumentType.BUSINESS_LICENCE, "not an image".getBytes());
@@ -91,6 +126,25 @@ class DocumentReaderIT {
     private static DocumentResult read(String application, DocumentType type) throws IOException {
         byte[] image = Files.readAllBytes(APPLICATIONS.resolve(application).resolve("documents").resolve(type + ".png"));
         return reading.reader().read(type, image);
+    }
+
+    private static DocumentResult readTurned(String application, DocumentType type, int quarters) throws IOException {
+        BufferedImage page = ImageIO.read(APPLICATIONS.resolve(application).resolve("documents").resolve(type + ".png")
+                .toFile());
+        boolean sideways = quarters % 2 == 1;
+        int width = sideways ? page.getHeight() : page.getWidth();
+        int height = sideways ? page.getWidth() : page.getHeight();
+        BufferedImage turned = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = turned.createGraphics();
+        AffineTransform transform = new AffineTransform();
+        transform.translate(width / 2.0, height / 2.0);
+        transform.quadrantRotate(quarters);
+        transform.translate(-page.getWidth() / 2.0, -page.getHeight() / 2.0);
+        g.drawImage(page, transform, null);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(turned, "png", png);
+        return reading.reader().read(type, png.toByteArray());
     }
 
     private static JsonNode application(String name) throws IOException {

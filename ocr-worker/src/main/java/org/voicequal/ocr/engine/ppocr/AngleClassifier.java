@@ -35,7 +35,19 @@ final class AngleClassifier {
 
     /** The lines, each upright (a new list; the lines turned are new images). */
     List<BufferedImage> upright(List<BufferedImage> lines) {
+        boolean[] upsideDown = upsideDown(lines);
         List<BufferedImage> result = new ArrayList<>(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            if (upsideDown[i]) {
+                result.set(i, Pixels.rotate180(lines.get(i)));
+            }
+        }
+        return result;
+    }
+
+    /** Which lines the classifier confidently finds upside down. */
+    boolean[] upsideDown(List<BufferedImage> lines) {
+        boolean[] upsideDown = new boolean[lines.size()];
         // similar widths share a batch, as PaddleOCR sorts them, so that little of a batch is padding
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -47,12 +59,11 @@ final class AngleClassifier {
             List<BufferedImage> images = batch.stream().map(lines::get).toList();
             float[] probabilities = run(images);
             for (int b = 0; b < batch.size(); b++) {
-                if (probabilities[2 * b + 1] > probabilities[2 * b] && probabilities[2 * b + 1] > THRESHOLD) {
-                    result.set(batch.get(b), Pixels.rotate180(images.get(b)));
-                }
+                upsideDown[batch.get(b)] = probabilities[2 * b + 1] > probabilities[2 * b]
+                        && probabilities[2 * b + 1] > THRESHOLD;
             }
         }
-        return result;
+        return upsideDown;
     }
 
     private float[] run(List<BufferedImage> images) {

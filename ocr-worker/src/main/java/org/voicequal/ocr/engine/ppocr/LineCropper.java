@@ -9,6 +9,9 @@ import java.awt.image.BufferedImage;
  */
 final class LineCropper {
 
+    /** A box at least this many times taller than wide holds a vertical line (PaddleOCR's rule). */
+    static final double TALL = 1.5;
+
     private final int[] page;
     private final int width;
     private final int height;
@@ -37,7 +40,7 @@ final class LineCropper {
             }
         }
         BufferedImage crop = Pixels.image(out, cropWidth, cropHeight);
-        return cropHeight >= 1.5 * cropWidth ? Pixels.rotate90CounterClockwise(crop) : crop;
+        return cropHeight >= TALL * cropWidth ? Pixels.rotate90CounterClockwise(crop) : crop;
     }
 
     /** Bilinear, with the border pixels repeated outside the page (OpenCV's {@code BORDER_REPLICATE}). */

@@ -119,18 +119,54 @@ public final class PaddleOcrEngine implements OcrEngine {
         DetectionSize size = new DetectionSize(DetectionSize.multipleOf32((int) (region.width() * scale)),
                 DetectionSize.multipleOf32((int) (region.height() * scale)));
         BufferedImage part = page.getSubimage(region.x(), region.y(), region.width(), region.height());
-        return guard.use(() -> readPage(part, size));
+        // a region of a page already read upright: read as it lies
+        return guard.use(() -> reading(part, size).page());
     }
 
+    /**
+     * A page read as it lies, or, when its lines say it lies sideways or upside down ({@link Orientation}), read
+     * again turned upright, the reading saying so ({@link PageText#quarterTurns()}). The second reading is taken
+     * only when it is not much poorer than the first: a wrong turn must never cost what was read. An upright page
+     * costs nothing more: its votes come from the detection and classification the reading does anyway.
+     */
     private PageText readPage(BufferedImage page) {
-        return readPage(page, detectionSize(page));
+        BufferedImage rgb = Images.rgb(page);
+        Reading asGiven = reading(rgb, detectionSize(rgb));
+        int quarters = Orientation.quarterTurnsToUpright(asGiven.votes());
+        if (quarters == 0) {
+            return asGiven.page();
+        }
+        Reading turned = reading(Images.turnedClockwise(rgb, quarters), quarters);
+        if (quarters != 2 && Orientation.quarterTurnsToUpright(turned.votes()) == 2) {
+            // a sideways page whose lines the classifier judged the wrong way round: the other side is up
+            quarters = (quarters + 2) % 4;
+            turned = reading(Images.turnedClockwise(rgb, quarters), quarters);
+        }
+        return turned.score() >= KEEP_TURNED * asGiven.score() ? turned.page() : asGiven.page();
+    }
+
+    /**
+     * A turned page's reading is kept when it scores at least this share of the reading as given (characters
+     * weighted by confidence). Upside-down and sideways lines are each read upright anyway (the classifier turns
+     * them), so a right turn scores about the same as no turn and wins by the layout it restores; a wrong one
+     * reads far less.
+     */
+    static final double KEEP_TURNED = 0.8;
+
+    private Reading reading(BufferedImage turned, int quarters) {
+        Reading reading = reading(turned, detectionSize(turned));
+        return new Reading(reading.page().turned(quarters), reading.votes(), reading.score());
     }
 
     private static DetectionSize detectionSize(BufferedImage page) {
         return DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
     }
 
-    private PageText readPage(BufferedImage page, DetectionSize size) {
+    /** A page's lines, with what they say about which way up it lies. */
+    private record Reading(PageText page, List<Orientation.Vote> votes, double score) {
+    }
+
+    private Reading reading(BufferedImage page, DetectionSize size) {
         BufferedImage rgb = Images.rgb(page);
         int width = rgb.getWidth(), height = rgb.getHeight();
         List<Quad> boxes = detector.detect(rgb, size);
@@ -145,16 +181,27 @@ public final class PaddleOcrEngine implements OcrEngine {
                 // corners clipped onto each other at the page's edge: nothing to read
             }
         }
-        List<CtcDecoder.Decoded> read = recognizer.read(classifier.upright(crops));
+        boolean[] upsideDown = classifier.upsideDown(crops);
+        List<BufferedImage> upright = new ArrayList<>(crops.size());
+        List<Orientation.Vote> votes = new ArrayList<>(crops.size());
+        for (int i = 0; i < crops.size(); i++) {
+            upright.add(upsideDown[i] ? Pixels.rotate180(crops.get(i)) : crops.get(i));
+            Quad box = cropped.get(i);
+            votes.add(new Orientation.Vote(Math.max(box.width(), box.height()),
+                    box.height() >= LineCropper.TALL * box.width(), upsideDown[i]));
+        }
+        List<CtcDecoder.Decoded> read = recognizer.read(upright);
         List<TextLine> lines = new ArrayList<>();
+        double score = 0;
         for (int i = 0; i < read.size(); i++) {
             CtcDecoder.Decoded decoded = read.get(i);
             if (!decoded.text().isEmpty() && decoded.confidence() >= DROP_SCORE) {
                 lines.add(new TextLine(decoded.text(), cropped.get(i).bounds(width, height), decoded.confidence(),
                         decoded.confidences()));
+                score += decoded.confidence() * decoded.text().codePointCount(0, decoded.text().length());
             }
         }
-        return new PageText(name, width, height, lines);
+        return new Reading(new PageText(name, width, height, lines), votes, score);
     }
 
     /** Reads the whole crop as one line, whatever its confidence: the caller asked for exactly this region. */

@@ -144,7 +144,25 @@ class PaddleOcrEngineIT {
         BufferedImage turned = turn(front, Math.PI);
         PageText page = engine.read(turned);
         assertThat(page.lines()).anySatisfy(line -> assertThat(line.text()).contains("330102199208080026"));
+        assertThat(page.quarterTurns()).as("read upright, half a turn back").isEqualTo(2);
         assertWellFormed(page, turned);
+    }
+
+    @Test
+    void readsAPageLyingSidewaysUprightWithItsBoxesWhereTheUprightPageHasThem() throws IOException {
+        BufferedImage licence = sample("BUSINESS_LICENCE.png");
+        Box upright = engine.read(licence).lines().stream().filter(l -> l.text().contains("91330106MA27U4KB9J"))
+                .findFirst().orElseThrow().box();
+        for (double radians : new double[] {Math.PI / 2, -Math.PI / 2}) {
+            PageText page = engine.read(turn(licence, radians));
+
+            assertThat(page.quarterTurns()).as("turned back after %s rad", radians).isEqualTo(radians > 0 ? 3 : 1);
+            assertWellFormed(page, licence);
+            Box read = page.lines().stream().filter(l -> l.text().contains("91330106MA27U4KB9J")).findFirst()
+                    .orElseThrow().box();
+            assertThat(Math.abs(read.x() - upright.x()) + Math.abs(read.y() - upright.y())).isLessThanOrEqualTo(6);
+        }
+        assertThat(engine.read(licence).quarterTurns()).isZero();
     }
 
     @Test
