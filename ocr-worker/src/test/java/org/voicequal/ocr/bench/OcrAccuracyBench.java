@@ -1,8 +1,11 @@
 package org.voicequal.ocr.bench;
 
 import org.voicequal.schemas.Fields;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -47,7 +50,9 @@ import org.voicequal.ocr.reading.FieldResult;
  *
  * Values are compared as production compares them: {@link ComparableText#same} (Traditional → Simplified,
  * full/half width, brackets, whitespace); dates, codes and {@code LONG_TERM} are compared as strings after it.
- * One thread, one image at a time, after one warm-up image per engine.
+ * One thread, one image at a time, after one warm-up image per engine. With {@code --turned} the combined reader
+ * reads every image turned a quarter, a half and three quarters clockwise in turn, as scanners feed pages
+ * sideways and upside down (write that report elsewhere with {@code --out}).
  *
  * <p>Run from the repository root (generates {@code target/corpus} with {@code --count} images first when it has
  * no {@code labels.json}; needs CJK fonts only for that):
@@ -127,8 +132,9 @@ public final class OcrAccuracyBench {
     record Submission(String name, Map<String, Long> millisByEngine) {
     }
 
+    /** @param turned the combined reader reads every image turned 1, 2 or 3 quarters clockwise, in turn */
     record Options(Path corpus, int count, long seed, int limit, List<String> engines, Path applications, Path out,
-                   List<String> kinds, Path misses) {
+                   List<String> kinds, Path misses, boolean turned) {
 
         static Options parse(String[] args) {
             Path corpus = Path.of("target/corpus");
@@ -140,6 +146,7 @@ public final class OcrAccuracyBench {
             Path out = Path.of("docs/ocr-accuracy.md");
             List<String> kinds = List.of();
             Path misses = null;
+            boolean turned = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--corpus" -> corpus = Path.of(args[++i]);
@@ -151,10 +158,11 @@ public final class OcrAccuracyBench {
                     case "--out" -> out = Path.of(args[++i]);
                     case "--kinds" -> kinds = List.of(args[++i].split(","));
                     case "--misses" -> misses = Path.of(args[++i]);
+                    case "--turned" -> turned = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(corpus, count, seed, limit, engines, applications, out, kinds, misses);
+            return new Options(corpus, count, seed, limit, engines, applications, out, kinds, misses, turned);
         }
     }
 
@@ -191,7 +199,7 @@ public final class OcrAccuracyBench {
                 timers.put("PP-OCR alone", (type, bytes) -> timePage(ppocr, bytes));
             }
             if (o.engines().contains("reader")) {
-                reader = labels.isEmpty() ? null : reader(documentReader, o.corpus(), labels);
+                reader = labels.isEmpty() ? null : reader(documentReader, o.corpus(), labels, o.turned());
                 applicationReads = applicationReads(documentReader, o.applications());
                 timers.put("combined reader", (type, bytes) -> {
                     long t = System.nanoTime();
@@ -238,12 +246,19 @@ public final class OcrAccuracyBench {
         return result;
     }
 
-    static ReaderResult reader(DocumentReader reader, Path corpus, List<Label> labels) throws IOException {
+    static ReaderResult reader(DocumentReader reader, Path corpus, List<Label> labels, boolean turned)
+            throws IOException {
         ReaderResult result = new ReaderResult();
         reader.read(DocumentType.valueOf(labels.get(0).type()), Files.readAllBytes(corpus.resolve(labels.get(0).file())));
         int i = 0;
+        int image = 0;
         for (Label label : labels) {
             byte[] bytes = Files.readAllBytes(corpus.resolve(label.file()));
+            if (turned) {
+                // as a scanner feeds pages sideways or upside down: a quarter, a half, three quarters, in turn
+                bytes = turnedPng(bytes, image % 3 + 1);
+            }
+            image++;
             long t = System.nanoTime();
             DocumentResult read = reader.read(DocumentType.valueOf(label.type()), bytes);
             result.millis.add((System.nanoTime() - t) / 1_000_000);
@@ -308,6 +323,25 @@ public final class OcrAccuracyBench {
      * confident-wrong, and the licence's credit code (its agreement and whether it is confirmed) — the
      * {@code unsure-read} set exists to show an unconfirmed credit code.
      */
+    /** The image turned {@code quarters} clockwise with Java2D (exact for quarter turns), as a PNG. */
+    static byte[] turnedPng(byte[] bytes, int quarters) throws IOException {
+        BufferedImage page = image(bytes);
+        boolean sideways = quarters % 2 == 1;
+        int width = sideways ? page.getHeight() : page.getWidth();
+        int height = sideways ? page.getWidth() : page.getHeight();
+        BufferedImage turned = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = turned.createGraphics();
+        AffineTransform transform = new AffineTransform();
+        transform.translate(width / 2.0, height / 2.0);
+        transform.quadrantRotate(quarters);
+        transform.translate(-page.getWidth() / 2.0, -page.getHeight() / 2.0);
+        g.drawImage(page, transform, null);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(turned, "png", png);
+        return png.toByteArray();
+    }
+
     static List<ApplicationRead> applicationReads(DocumentReader reader, Path applications) throws IOException {
         List<ApplicationRead> result = new ArrayList<>();
         if (!Files.isDirectory(applications)) {

@@ -10,7 +10,12 @@ import java.awt.image.BufferedImage;
 final class LineCropper {
 
     /** A box at least this many times taller than wide holds a vertical line (PaddleOCR's rule). */
-    static final double TALL = 1.5;
+    private static final double TALL = 1.5;
+
+    /** Whether the crop of this box is turned a quarter counter-clockwise: a vertical line then reads left to right. */
+    static boolean turnsAQuarter(Quad quad) {
+        return Math.max(1, (int) quad.height()) >= TALL * Math.max(1, (int) quad.width());
+    }
 
     private final int[] page;
     private final int width;
@@ -40,7 +45,7 @@ final class LineCropper {
             }
         }
         BufferedImage crop = Pixels.image(out, cropWidth, cropHeight);
-        return cropHeight >= TALL * cropWidth ? Pixels.rotate90CounterClockwise(crop) : crop;
+        return turnsAQuarter(quad) ? Pixels.rotate90CounterClockwise(crop) : crop;
     }
 
     /** Bilinear, with the border pixels repeated outside the page (OpenCV's {@code BORDER_REPLICATE}). */

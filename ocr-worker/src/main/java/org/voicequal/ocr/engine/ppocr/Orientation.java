@@ -7,11 +7,11 @@ import java.util.List;
  * strip the EXIF orientation of phone photos, yet extraction rebuilds rows and label → value pairs from the
  * boxes' positions, which only work on an upright page (a licence turned a quarter read nothing, measured).
  *
- * <p>Every line the detector finds votes with its length. A page whose text mostly runs in boxes taller than
- * wide lies sideways (documents of this field are printed in horizontal lines); the angle classifier then tells
- * which side: {@link LineCropper} turns a tall crop a quarter counter-clockwise, which sets upright the lines of a
- * page turned clockwise and leaves upside down those of a page turned counter-clockwise. A page whose lines are
- * mostly upside down lies upside down.
+ * <p>Every line the detector finds votes, with its length, for the direction its text reads in on the page: the
+ * direction along which it was cropped (its top edge, or its left edge for a box {@link LineCropper} turns a
+ * quarter), reversed when the angle classifier found the crop upside down. Lines reading down the page say the
+ * page was turned clockwise; reading up, counter-clockwise; right to left, upside down. Directions, not box
+ * shapes, so that a card held tilted in a photo votes as its lines read.
  */
 final class Orientation {
 
@@ -23,11 +23,26 @@ final class Orientation {
     /**
      * One detected line's vote.
      *
-     * @param length     the box's longer side in pixels
-     * @param tall       the box is at least 1.5 times taller than wide, as {@link LineCropper} decides
-     * @param upsideDown the classifier found its crop (turned a quarter counter-clockwise when tall) upside down
+     * @param length the box's longer side in pixels
+     * @param dx     the direction the line's text reads in, in page pixels (x to the right)
+     * @param dy     the same, y downwards
      */
-    record Vote(double length, boolean tall, boolean upsideDown) {
+    record Vote(double length, double dx, double dy) {
+
+        /** Quarter turns clockwise that would set this line reading left to right. */
+        int quarterTurnsToUpright() {
+            double degrees = Math.toDegrees(Math.atan2(dy, dx));
+            if (degrees > -45 && degrees <= 45) {
+                return 0;
+            }
+            if (degrees > 45 && degrees <= 135) {
+                return 3; // reads down the page: the page was turned a quarter clockwise
+            }
+            if (degrees > -135 && degrees <= -45) {
+                return 1; // reads up the page
+            }
+            return 2;
+        }
     }
 
     private Orientation() {
@@ -38,27 +53,17 @@ final class Orientation {
         if (votes.size() < MIN_LINES) {
             return 0;
         }
+        double[] weight = new double[4];
         double all = 0;
-        double tall = 0;
-        double tallUpsideDown = 0;
-        double wideUpsideDown = 0;
         for (Vote vote : votes) {
+            weight[vote.quarterTurnsToUpright()] += vote.length();
             all += vote.length();
-            if (vote.tall()) {
-                tall += vote.length();
-                tallUpsideDown += vote.upsideDown() ? vote.length() : 0;
-            } else {
-                wideUpsideDown += vote.upsideDown() ? vote.length() : 0;
+        }
+        for (int quarters = 1; quarters < 4; quarters++) {
+            if (weight[quarters] > MAJORITY * all) {
+                return quarters;
             }
         }
-        if (all <= 0) {
-            return 0;
-        }
-        if (tall > MAJORITY * all) {
-            // turned counter-clockwise (its tall crops come out upside down): a quarter clockwise sets it upright
-            return tallUpsideDown > MAJORITY * tall ? 1 : 3;
-        }
-        double wide = all - tall;
-        return wideUpsideDown > MAJORITY * wide ? 2 : 0;
+        return 0;
     }
 }

@@ -137,9 +137,10 @@ public final class PaddleOcrEngine implements OcrEngine {
             return asGiven.page();
         }
         Reading turned = reading(Images.turnedClockwise(rgb, quarters), quarters);
-        if (quarters != 2 && Orientation.quarterTurnsToUpright(turned.votes()) == 2) {
-            // a sideways page whose lines the classifier judged the wrong way round: the other side is up
-            quarters = (quarters + 2) % 4;
+        int more = Orientation.quarterTurnsToUpright(turned.votes());
+        if (more != 0) {
+            // the turned page's lines disagree (the classifier misjudged enough crops the first time): once more
+            quarters = (quarters + more) % 4;
             turned = reading(Images.turnedClockwise(rgb, quarters), quarters);
         }
         return turned.score() >= KEEP_TURNED * asGiven.score() ? turned.page() : asGiven.page();
@@ -186,9 +187,12 @@ public final class PaddleOcrEngine implements OcrEngine {
         List<Orientation.Vote> votes = new ArrayList<>(crops.size());
         for (int i = 0; i < crops.size(); i++) {
             upright.add(upsideDown[i] ? Pixels.rotate180(crops.get(i)) : crops.get(i));
+            // the crop runs along the box's top edge, or down its left edge when the cropper turned it a quarter
             Quad box = cropped.get(i);
+            Point along = LineCropper.turnsAQuarter(box) ? box.bottomLeft() : box.topRight();
+            double sense = upsideDown[i] ? -1 : 1;
             votes.add(new Orientation.Vote(Math.max(box.width(), box.height()),
-                    box.height() >= LineCropper.TALL * box.width(), upsideDown[i]));
+                    sense * (along.x() - box.topLeft().x()), sense * (along.y() - box.topLeft().y())));
         }
         List<CtcDecoder.Decoded> read = recognizer.read(upright);
         List<TextLine> lines = new ArrayList<>();
