@@ -1,11 +1,8 @@
 package org.voicequal.ocr.bench;
 
 import org.voicequal.schemas.Fields;
-import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -21,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.voicequal.domain.text.ComparableText;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.OcrReading;
+import org.voicequal.ocr.TurnedPages;
 import org.voicequal.ocr.corpus.CorpusGenerator;
 import org.voicequal.ocr.corpus.Label;
 import org.voicequal.ocr.corpus.Labels;
@@ -256,7 +254,7 @@ public final class OcrAccuracyBench {
             byte[] bytes = Files.readAllBytes(corpus.resolve(label.file()));
             if (turned) {
                 // as a scanner feeds pages sideways or upside down: a quarter, a half, three quarters, in turn
-                bytes = turnedPng(bytes, image % 3 + 1);
+                bytes = TurnedPages.turnedPng(bytes, image % 3 + 1);
             }
             image++;
             long t = System.nanoTime();
@@ -323,25 +321,6 @@ public final class OcrAccuracyBench {
      * confident-wrong, and the licence's credit code (its agreement and whether it is confirmed) — the
      * {@code unsure-read} set exists to show an unconfirmed credit code.
      */
-    /** The image turned {@code quarters} clockwise with Java2D (exact for quarter turns), as a PNG. */
-    static byte[] turnedPng(byte[] bytes, int quarters) throws IOException {
-        BufferedImage page = image(bytes);
-        boolean sideways = quarters % 2 == 1;
-        int width = sideways ? page.getHeight() : page.getWidth();
-        int height = sideways ? page.getWidth() : page.getHeight();
-        BufferedImage turned = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = turned.createGraphics();
-        AffineTransform transform = new AffineTransform();
-        transform.translate(width / 2.0, height / 2.0);
-        transform.quadrantRotate(quarters);
-        transform.translate(-page.getWidth() / 2.0, -page.getHeight() / 2.0);
-        g.drawImage(page, transform, null);
-        g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(turned, "png", png);
-        return png.toByteArray();
-    }
-
     static List<ApplicationRead> applicationReads(DocumentReader reader, Path applications) throws IOException {
         List<ApplicationRead> result = new ArrayList<>();
         if (!Files.isDirectory(applications)) {

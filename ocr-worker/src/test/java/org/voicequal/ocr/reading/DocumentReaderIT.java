@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.Graphics2D;
-import java.awt.geom.AffineTransform;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import javax.imageio.ImageIO;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.OcrReading;
+import org.voicequal.ocr.TurnedPages;
 import org.voicequal.schemas.Fields;
 
 /**
@@ -80,10 +76,7 @@ class DocumentReaderIT {
         assertThat(licence.field(Fields.CREDIT_CODE)).hasValueSatisfying(code -> assertThat(code.confirmed()).isFalse());
     }
 
-    /**
-     * A scanner feeds pages sideways and upside down, and a portal may strip a photo's EXIF orientation: the
-     * pages are turned here with Java2D (a quarter turn is exact) and PNG-encoded, as an upload would arrive.
-     */
+    /** A scanner feeds pages sideways and upside down, and a portal may strip a photo's EXIF orientation. */
     @ParameterizedTest(name = "turned {0} quarter(s) clockwise")
     @ValueSource(ints = {1, 2, 3})
     void aPageLyingSidewaysOrUpsideDownIsReadUprightAndConfirmed(int quarters) throws IOException {
@@ -129,22 +122,8 @@ class DocumentReaderIT {
     }
 
     private static DocumentResult readTurned(String application, DocumentType type, int quarters) throws IOException {
-        BufferedImage page = ImageIO.read(APPLICATIONS.resolve(application).resolve("documents").resolve(type + ".png")
-                .toFile());
-        boolean sideways = quarters % 2 == 1;
-        int width = sideways ? page.getHeight() : page.getWidth();
-        int height = sideways ? page.getWidth() : page.getHeight();
-        BufferedImage turned = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = turned.createGraphics();
-        AffineTransform transform = new AffineTransform();
-        transform.translate(width / 2.0, height / 2.0);
-        transform.quadrantRotate(quarters);
-        transform.translate(-page.getWidth() / 2.0, -page.getHeight() / 2.0);
-        g.drawImage(page, transform, null);
-        g.dispose();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(turned, "png", png);
-        return reading.reader().read(type, png.toByteArray());
+        byte[] image = Files.readAllBytes(APPLICATIONS.resolve(application).resolve("documents").resolve(type + ".png"));
+        return reading.reader().read(type, TurnedPages.turnedPng(image, quarters));
     }
 
     private static JsonNode application(String name) throws IOException {
