@@ -35,7 +35,11 @@ final class AngleClassifier {
 
     /** The lines, each upright (a new list; the lines turned are new images). */
     List<BufferedImage> upright(List<BufferedImage> lines) {
-        boolean[] upsideDown = upsideDown(lines);
+        return turned(lines, upsideDown(lines));
+    }
+
+    /** The lines, those marked upside down turned half a turn (a new list; the lines turned are new images). */
+    static List<BufferedImage> turned(List<BufferedImage> lines, boolean[] upsideDown) {
         List<BufferedImage> result = new ArrayList<>(lines);
         for (int i = 0; i < lines.size(); i++) {
             if (upsideDown[i]) {

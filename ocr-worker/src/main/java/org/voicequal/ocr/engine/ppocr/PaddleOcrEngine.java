@@ -136,12 +136,16 @@ public final class PaddleOcrEngine implements OcrEngine {
         if (quarters == 0) {
             return asGiven.page();
         }
-        Reading turned = reading(Images.turnedClockwise(rgb, quarters), quarters);
+        Reading turned = turned(rgb, quarters);
         int more = Orientation.quarterTurnsToUpright(turned.votes());
         if (more != 0) {
-            // the turned page's lines disagree (the classifier misjudged enough crops the first time): once more
+            // the turned page's lines disagree (the classifier misjudged enough crops the first time): once more,
+            // unless they point back to the page as it was given, which has been read already
             quarters = (quarters + more) % 4;
-            turned = reading(Images.turnedClockwise(rgb, quarters), quarters);
+            if (quarters == 0) {
+                return asGiven.page();
+            }
+            turned = turned(rgb, quarters);
         }
         return turned.score() >= KEEP_TURNED * asGiven.score() ? turned.page() : asGiven.page();
     }
@@ -154,7 +158,9 @@ public final class PaddleOcrEngine implements OcrEngine {
      */
     static final double KEEP_TURNED = 0.8;
 
-    private Reading reading(BufferedImage turned, int quarters) {
+    /** The page read after {@code quarters} quarter turns clockwise, its reading saying so. */
+    private Reading turned(BufferedImage page, int quarters) {
+        BufferedImage turned = Images.turnedClockwise(page, quarters);
         Reading reading = reading(turned, detectionSize(turned));
         return new Reading(reading.page().turned(quarters), reading.votes(), reading.score());
     }
@@ -183,10 +189,9 @@ public final class PaddleOcrEngine implements OcrEngine {
             }
         }
         boolean[] upsideDown = classifier.upsideDown(crops);
-        List<BufferedImage> upright = new ArrayList<>(crops.size());
+        List<BufferedImage> upright = AngleClassifier.turned(crops, upsideDown);
         List<Orientation.Vote> votes = new ArrayList<>(crops.size());
         for (int i = 0; i < crops.size(); i++) {
-            upright.add(upsideDown[i] ? Pixels.rotate180(crops.get(i)) : crops.get(i));
             // the crop runs along the box's top edge, or down its left edge when the cropper turned it a quarter
             Quad box = cropped.get(i);
             Point along = LineCropper.turnsAQuarter(box) ? box.bottomLeft() : box.topRight();
