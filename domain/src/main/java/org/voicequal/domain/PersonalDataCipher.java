@@ -23,6 +23,12 @@ public final class PersonalDataCipher {
 
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * One cipher per thread, initialized afresh for every value: looking the algorithm up and expanding the key
+     * for each of the many small values an event carries cost more than encrypting them (JFR,
+     * docs/performance.md). A reused cipher expands the same key only once.
+     */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalDataCipher::newCipher);
 
     public PersonalDataCipher(byte[] key) {
         if (key == null || key.length != 32) {
@@ -60,7 +66,7 @@ public final class PersonalDataCipher {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] body = cipher.doFinal(clear);
             byte[] out = new byte[NONCE_BYTES + body.length];
@@ -74,11 +80,19 @@ public final class PersonalDataCipher {
 
     public byte[] open(byte[] sealed) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (javax.crypto.AEADBadTagException e) {
             throw new IllegalArgumentException("sealed value was altered or sealed with another key", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

@@ -47,4 +47,36 @@ class PrivacyTest {
         sealed[sealed.length - 1] ^= 1;
         assertThatThrownBy(() -> cipher.open(sealed)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void oneCipherServesManyValuesOnManyThreadsAndRecoversFromATamperedOne() throws Exception {
+        PersonalDataCipher cipher = new PersonalDataCipher(KEY);
+        byte[] tampered = cipher.seal("photo".getBytes(StandardCharsets.UTF_8));
+        tampered[tampered.length - 1] ^= 1;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> rounds = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                rounds.add(pool.submit(() -> {
+                    int opened = 0;
+                    for (int i = 0; i < 500; i++) {
+                        String clear = "name " + thread + "/" + i;
+                        String sealed = cipher.seal(clear);
+                        if (i % 50 == 0) {
+                            assertThatThrownBy(() -> cipher.open(tampered)).isInstanceOf(IllegalArgumentException.class);
+                        }
+                        assertThat(cipher.open(sealed)).isEqualTo(clear);
+                        opened++;
+                    }
+                    return opened;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> round : rounds) {
+                assertThat(round.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(500);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
@@ -27,6 +29,7 @@ final class CaseFiles {
     private final StoredSchemas schemas;
     private final BinaryMessageDecoder<SubmissionReceived> submissions;
     private final BinaryMessageDecoder<DocumentsRecognized> recognitions;
+    private final Map<Schema, BinaryMessageEncoder<SpecificRecordBase>> encoders = new ConcurrentHashMap<>();
 
     CaseFiles(StoredSchemas schemas) {
         this.schemas = schemas;
@@ -102,8 +105,9 @@ final class CaseFiles {
     private byte[] encode(Handle tx, SpecificRecordBase record) {
         schemas.remember(tx, record.getSchema());
         try {
-            ByteBuffer buffer = new BinaryMessageEncoder<SpecificRecordBase>(SpecificData.getForSchema(record.getSchema()),
-                    record.getSchema()).encode(record);
+            // an encoder fingerprints its schema when made: one per schema, not one per event
+            ByteBuffer buffer = encoders.computeIfAbsent(record.getSchema(), schema ->
+                    new BinaryMessageEncoder<>(SpecificData.getForSchema(schema), schema)).encode(record);
             byte[] out = new byte[buffer.remaining()];
             buffer.get(out);
             return out;

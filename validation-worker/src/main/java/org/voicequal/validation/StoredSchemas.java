@@ -18,18 +18,27 @@ final class StoredSchemas implements SchemaStore {
 
     private final Jdbi jdbi;
     private final Map<Long, Schema> known = new ConcurrentHashMap<>();
+    /** Writer schemas whose row has committed: they need no insert again. Keyed by the generated class's schema. */
+    private final Map<Schema, Long> stored = new ConcurrentHashMap<>();
 
     StoredSchemas(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     /**
-     * Records {@code schema} as a writer schema inside the caller's transaction. Always written (a no-op after
-     * the first time): a process-local "already stored" flag could outlive a rolled-back transaction.
+     * Records {@code schema} as a writer schema inside the caller's transaction, until a transaction that wrote
+     * it has committed: only then is it known to be stored (a flag set before the commit could outlive a
+     * rolled-back transaction). Fingerprinting and printing a schema for every event cost more than the event's
+     * own rules (JFR, docs/performance.md).
      */
     void remember(Handle tx, Schema schema) {
+        if (stored.containsKey(schema)) {
+            return;
+        }
+        long fingerprint = SchemaNormalization.parsingFingerprint64(schema);
         tx.createUpdate("INSERT INTO stored_schema (fingerprint, schema) VALUES (:f, :s) ON CONFLICT DO NOTHING")
-                .bind("f", SchemaNormalization.parsingFingerprint64(schema)).bind("s", schema.toString()).execute();
+                .bind("f", fingerprint).bind("s", schema.toString()).execute();
+        tx.afterCommit(() -> stored.put(schema, fingerprint));
     }
 
     @Override

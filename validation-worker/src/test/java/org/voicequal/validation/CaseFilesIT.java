@@ -108,6 +108,35 @@ class CaseFilesIT {
         assertThat(complete.recognition().getQualificationId()).isEqualTo("q-old-schema");
     }
 
+    @Test
+    void aWriterSchemaIsWrittenUntilATransactionThatWroteItCommits() {
+        Schema schema = Schema.createRecord("OnlyHere", null, "org.voicequal.test", false,
+                List.of(new Schema.Field("x", Schema.create(Schema.Type.INT))));
+        long fingerprint = org.apache.avro.SchemaNormalization.parsingFingerprint64(schema);
+        StoredSchemas schemas = new StoredSchemas(jdbi);
+        jdbi.useTransaction(tx -> {
+            schemas.remember(tx, schema);
+            tx.rollback();
+        });
+        assertThat(rows(fingerprint)).as("rolled back").isZero();
+        jdbi.useTransaction(tx -> schemas.remember(tx, schema));
+        assertThat(rows(fingerprint)).as("written again after the rollback, and committed").isOne();
+        assertThat(new StoredSchemas(jdbi).findByFingerprint(fingerprint)).isEqualTo(schema);
+
+        // once committed it is known: an operator's deletion of the row is not repaired by this process
+        jdbi.useHandle(h -> h.execute("DELETE FROM stored_schema WHERE fingerprint = ?", fingerprint));
+        jdbi.useTransaction(tx -> schemas.remember(tx, schema));
+        assertThat(rows(fingerprint)).as("not written again").isZero();
+        // a restarted process writes it again
+        jdbi.useTransaction(tx -> new StoredSchemas(jdbi).remember(tx, schema));
+        assertThat(rows(fingerprint)).isOne();
+    }
+
+    private static int rows(long fingerprint) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM stored_schema WHERE fingerprint = :f")
+                .bind("f", fingerprint).mapTo(Integer.class).one());
+    }
+
     private static byte[] rawBytes(SubmissionReceived record) throws java.io.IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         org.apache.avro.io.BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);

@@ -59,20 +59,49 @@ public final class Contract {
         visit(type, event);
     }
 
-    private static void visit(String path, IndexedRecord record) {
-        for (Schema.Field field : record.getSchema().getFields()) {
-            Object value = record.get(field.pos());
-            String where = path + "." + field.name();
-            // ingest passes a blank replacesQualificationId of a form on as it was typed: it means none
-            boolean absent = value == null || field.name().equals("replacesQualificationId") && value.toString().isBlank();
-            if (UUID_FIELDS.contains(field.name()) && !absent && !isUuid(value.toString())) {
-                throw new PoisonEventException(where + " is not a UUID");
+    /**
+     * Where a value sits, spelled out only when a breach names it: building the dotted path of every field of
+     * every event was most of this check's cost.
+     */
+    private record Where(Object parent, String name, int index) {
+        static Where field(Object parent, String name) {
+            return new Where(parent, name, -1);
+        }
+
+        Where item(int at) {
+            return new Where(this, null, at);
+        }
+
+        @Override
+        public String toString() {
+            String base = String.valueOf(parent);
+            if (name != null) {
+                return base + "." + name;
             }
-            value(where, value);
+            return base + (index < 0 ? "[]" : "[" + index + "]");
         }
     }
 
-    private static void value(String where, Object value) {
+    private static void visit(Object path, IndexedRecord record) {
+        for (Schema.Field field : record.getSchema().getFields()) {
+            Object value = record.get(field.pos());
+            if (value == null) {
+                continue;
+            }
+            String name = field.name();
+            if (UUID_FIELDS.contains(name) && !isUuid(value.toString())
+                    // ingest passes a blank replacesQualificationId of a form on as it was typed: it means none
+                    && !(name.equals("replacesQualificationId") && value.toString().isBlank())) {
+                throw new PoisonEventException(Where.field(path, name) + " is not a UUID");
+            }
+            if (value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+                continue; // nothing of the contract applies to a plain value
+            }
+            value(Where.field(path, name), value);
+        }
+    }
+
+    private static void value(Where where, Object value) {
         if (value instanceof IndexedRecord nested) {
             visit(where, nested);
         } else if (value instanceof GenericEnumSymbol<?> symbol) {
@@ -85,14 +114,22 @@ public final class Contract {
         } else if (value instanceof Collection<?> items) {
             int i = 0;
             for (Object item : items) {
-                value(where + "[" + i++ + "]", item);
+                if (item != null) {
+                    value(where.item(i), item);
+                }
+                i++;
             }
         } else if (value instanceof Map<?, ?> entries) {
-            entries.forEach((key, item) -> value(where + "[]", item));
+            Where item = where.item(-1);
+            entries.forEach((key, entry) -> {
+                if (entry != null) {
+                    value(item, entry);
+                }
+            });
         }
     }
 
-    private static void symbol(String where, GenericEnumSymbol<?> value) {
+    private static void symbol(Where where, GenericEnumSymbol<?> value) {
         Schema schema = value.getSchema();
         if (UNKNOWN_SYMBOL.equals(value.toString()) && UNKNOWN_SYMBOL.equals(schema.getEnumDefault())) {
             throw new PoisonEventException(where + " is a " + schema.getName() + " this consumer does not know"
