@@ -93,9 +93,24 @@ public final class LocalPipeline implements AutoCloseable {
                 + pipeline.managementPorts() + " (ingest, ocr, validation, review, expiry, notify)");
         System.out.println("  Submit the sample: samples/submit-sample.sh " + pipeline.ingestUrl());
         if (bench != null) {
-            PipelineBench.run(pipeline, Path.of(option(args, "--samples", "samples/applications/clean-approved")), bench);
-            pipeline.close(); // in order, before the infrastructure's own shutdown hooks race the workers
-            System.exit(0);
+            Path samples = Path.of(option(args, "--samples", "samples/applications/clean-approved"));
+            int status = 1;
+            try {
+                if (!Files.isRegularFile(samples.resolve("application.json"))) {
+                    System.err.println("\n  The bench submits " + samples.toAbsolutePath().resolve("application.json")
+                            + ", which is not there: run it from the repository's root, or name a sample with --samples DIR\n");
+                } else {
+                    PipelineBench.run(pipeline, samples, bench);
+                    status = 0;
+                }
+            } catch (Exception | Error e) {
+                System.err.println("\n  The bench failed:");
+                e.printStackTrace();
+            } finally {
+                // a bench that failed must not leave the pipeline running behind it (its threads keep the JVM alive)
+                pipeline.close(); // in order, before the infrastructure's own shutdown hooks race the workers
+                System.exit(status);
+            }
         }
         System.out.println("  Stop with Ctrl-C. Data: " + dataDir.toAbsolutePath() + "\n");
         Thread.currentThread().join();

@@ -1,7 +1,12 @@
 package org.voicequal.domain.text;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.Locale;
 
 /**
@@ -19,7 +24,37 @@ public final class ComparableText {
     private static final String CLOSING = ")）】]〕］｝}〗";
     private static final String DOTS = "·•‧・･∙⋅·";
 
+    /**
+     * Every character of every Traditional → Simplified entry OpenCC has, characters and phrases: a text with none
+     * of them is its own Simplified form.
+     */
+    private static final BitSet CONVERTIBLE = convertible("/data/dictionary/TSCharacters.txt",
+            "/data/dictionary/TSPhrases.txt");
+
     private ComparableText() {
+    }
+
+    /** Whether OpenCC has a Traditional → Simplified entry (of a character or a phrase) with this character. */
+    static boolean convertible(int codePoint) {
+        return CONVERTIBLE.get(codePoint);
+    }
+
+    private static BitSet convertible(String... dictionaries) {
+        BitSet keys = new BitSet();
+        for (String dictionary : dictionaries) {
+            try (InputStream in = ZhConverterUtil.class.getResourceAsStream(dictionary)) {
+                if (in == null) {
+                    throw new IllegalStateException("OpenCC's dictionary " + dictionary + " is not on the classpath");
+                }
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(line -> {
+                    int tab = line.indexOf('\t');
+                    line.substring(0, tab < 0 ? line.length() : tab).codePoints().forEach(keys::set);
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return keys;
     }
 
     /** The comparable form of {@code text}; the empty string for null. */
@@ -45,14 +80,18 @@ public final class ComparableText {
      * for one): for matching labels inside an OCR line while still knowing where each character came from.
      */
     public static String fold(String text) {
-        StringBuilder half = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            // a compatibility expansion into several characters (㈱ → (株)) would shift positions: keep it as is
-            half.append(nfkc.length() == 1 ? nfkc.charAt(0) : c);
+        String half = text;
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFKC)) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+                // a compatibility expansion into several characters (㈱ → (株)) would shift positions: keep it as is
+                out.append(nfkc.length() == 1 ? nfkc.charAt(0) : c);
+            }
+            half = out.toString();
         }
-        String simple = toSimple(half.toString());
+        String simple = toSimple(half);
         StringBuilder out = new StringBuilder(simple.length());
         for (int i = 0; i < simple.length(); i++) {
             out.append(unify(simple.charAt(i)));
@@ -61,6 +100,9 @@ public final class ComparableText {
     }
 
     private static String toSimple(String text) {
+        if (text.codePoints().noneMatch(CONVERTIBLE::get)) {
+            return text; // nothing OpenCC would change: its segmentation is most of the cost of a comparison
+        }
         String simple = ZhConverterUtil.toSimple(text);
         if (simple.length() == text.length()) {
             return simple;

@@ -2,6 +2,7 @@ package org.voicequal.domain.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.junit.jupiter.api.Test;
 
 class ComparableTextTest {
@@ -66,5 +67,25 @@ class ComparableTextTest {
     void foldKeepsPositions() {
         String line = "名　稱：杭州（示例）";
         assertThat(ComparableText.fold(line)).hasSize(line.length()).isEqualTo("名 称:杭州(示例)");
+    }
+
+    @Test
+    void aCharacterWithoutAnOpenCcEntryIsItsOwnSimplifiedForm() {
+        int skipped = 0;
+        int[][] ranges = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0xFF00, 0xFFEF}};
+        for (int[] range : ranges) {
+            for (int cp = range[0]; cp <= range[1]; cp++) {
+                if (!ComparableText.convertible(cp)) {
+                    String one = new String(Character.toChars(cp));
+                    assertThat(ZhConverterUtil.toSimple(one)).as("U+%04X", cp).isEqualTo(one);
+                    skipped++;
+                }
+            }
+        }
+        assertThat(skipped).as("most characters need no conversion").isGreaterThan(20_000);
+        assertThat(ComparableText.convertible("華".codePointAt(0))).isTrue();
+        for (String text : new String[] {"臺灣銀行股份有限公司", "乾燥", "華為技術", "杭州示例科技有限公司", "發展"}) {
+            assertThat(ComparableText.of(text)).as(text).isEqualTo(ZhConverterUtil.toSimple(text));
+        }
     }
 }

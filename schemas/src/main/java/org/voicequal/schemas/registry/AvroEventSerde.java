@@ -3,6 +3,7 @@ package org.voicequal.schemas.registry;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
@@ -134,13 +135,26 @@ public class AvroEventSerde {
                     + readerSchema.getFullName() + " (a schema of another subject)");
         }
         try {
-            SpecificDatumReader<V> reader = new SpecificDatumReader<>(writer, readerSchema);
+            @SuppressWarnings("unchecked")
+            SpecificDatumReader<V> reader = (SpecificDatumReader<V>) readers.get()
+                    .computeIfAbsent(new ReaderKey(id, type), k -> new SpecificDatumReader<>(writer, readerSchema));
             BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, 5, data.length - 5, null);
             return reader.read(null, decoder);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot read schema id " + id + " as " + type.getSimpleName() + ": " + e, e);
         }
     }
+
+    private record ReaderKey(int writerId, Class<?> type) {
+    }
+
+    /**
+     * Datum readers by writer schema id and reader class, one set per thread (a reader keeps per-read state that
+     * is not meant to be shared). Avro resolves the writer's schema against the reader's when a reader first
+     * reads: with a new reader per event that resolution was about three quarters of decoding (JFR,
+     * docs/performance.md). An id names one schema for good, so a cached reader never goes stale.
+     */
+    private final ThreadLocal<Map<ReaderKey, SpecificDatumReader<?>>> readers = ThreadLocal.withInitial(HashMap::new);
 
     /** The reader's own record, by name or by one of the reader's aliases, as Confluent's deserializers decide. */
     static boolean sameType(Schema writer, Schema reader) {

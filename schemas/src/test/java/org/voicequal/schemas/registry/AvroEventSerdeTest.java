@@ -111,6 +111,47 @@ class AvroEventSerdeTest {
         assertThat(serde.deserialize(Topics.STATUS_CHANGED, value).getStatus()).isEqualTo(QualificationStatus.APPROVED);
     }
 
+    @Test
+    void valuesOfOneTypeWrittenWithTwoSchemasAreEachResolvedWithTheirOwnReaderTimeAfterTime() throws IOException {
+        // the schema of QualificationStatusChanged before documentEnds was added, registered under its own id
+        Schema current = QualificationStatusChanged.getClassSchema();
+        List<Schema.Field> fields = current.getFields().stream().filter(f -> !f.name().equals("documentEnds"))
+                .map(f -> new Schema.Field(f, f.schema())).toList();
+        Schema older = Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false, fields);
+        int olderId = registry.register("older", older);
+        org.apache.avro.generic.GenericRecord old = new org.apache.avro.generic.GenericData.Record(older);
+        QualificationStatusChanged now = statusChange();
+        for (Schema.Field f : older.getFields()) {
+            old.put(f.name(), now.get(f.name()));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
+        new org.apache.avro.specific.SpecificDatumWriter<org.apache.avro.generic.GenericRecord>(older).write(old, encoder);
+        encoder.flush();
+        byte[] olderValue = frame(olderId, out.toByteArray());
+        byte[] truncated = java.util.Arrays.copyOf(olderValue, olderValue.length - 3);
+
+        for (int r = 0; r < 3; r++) {
+            int round = r;
+            QualificationStatusChanged written = QualificationStatusChanged.newBuilder(now).setEventId("e" + round)
+                    .setDocumentEnds(List.of(new org.voicequal.events.DocumentEnd(
+                            org.voicequal.events.DocumentType.BUSINESS_LICENCE, java.time.LocalDate.of(2030, 1, round + 1),
+                            org.voicequal.events.EndOrigin.RECOGNIZED))).build();
+            QualificationStatusChanged read = serde.deserialize(Topics.STATUS_CHANGED,
+                    serde.serialize(Topics.STATUS_CHANGED, written));
+            // field by field: Avro's own equals cannot compare a union holding a logical type
+            assertThat(read).isNotSameAs(written);
+            assertThat(read.getEventId()).isEqualTo("e" + round);
+            assertThat(read.getDocumentEnds()).singleElement()
+                    .satisfies(end -> assertThat(end.getValidTo()).isEqualTo(java.time.LocalDate.of(2030, 1, round + 1)));
+            assertThatThrownBy(() -> serde.deserialize(Topics.STATUS_CHANGED, truncated))
+                    .isInstanceOf(SerializationException.class);
+            QualificationStatusChanged resolved = serde.deserialize(Topics.STATUS_CHANGED, olderValue);
+            assertThat(resolved.getEventId()).isEqualTo("e");
+            assertThat(resolved.getDocumentEnds()).as("the older writer had none: the default").isEmpty();
+        }
+    }
+
     private static QualificationStatusChanged statusChange() {
         return QualificationStatusChanged.newBuilder().setEventId("e").setQualificationId("q").setAccountId("a")
                 .setStatus(QualificationStatus.APPROVED).setOccurredAt(Instant.now()).setSource("test")
