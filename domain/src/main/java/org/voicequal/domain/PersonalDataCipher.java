@@ -25,7 +25,7 @@ public final class PersonalDataCipher {
     private final SecureRandom random = new SecureRandom();
     /**
      * One cipher per thread, initialized afresh for every value: looking the algorithm up and expanding the key
-     * for each of the many small values an event carries cost more than encrypting them (JFR,
+     * for each of the many small values an event carries was three quarters of the cipher's time (JFR,
      * docs/performance.md). A reused cipher expands the same key only once.
      */
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalDataCipher::newCipher);

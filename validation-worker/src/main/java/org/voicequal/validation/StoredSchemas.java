@@ -28,8 +28,8 @@ final class StoredSchemas implements SchemaStore {
     /**
      * Records {@code schema} as a writer schema inside the caller's transaction, until a transaction that wrote
      * it has committed: only then is it known to be stored (a flag set before the commit could outlive a
-     * rolled-back transaction). Fingerprinting and printing a schema for every event cost more than the event's
-     * own rules (JFR, docs/performance.md).
+     * rolled-back transaction). Fingerprinting, printing and inserting the schema for every event was 1.8 % of the
+     * drain's CPU samples (JFR, docs/performance.md).
      */
     void remember(Handle tx, Schema schema) {
         if (stored.containsKey(schema)) {

@@ -36,6 +36,20 @@ public final class Images {
     }
 
     /**
+     * The image's pixels as packed RGB, row-major, in a new array: sub-images (which share their parent's buffer)
+     * and every other image type included.
+     */
+    public static int[] packedRgb(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        BufferedImage rgb = rgb(image);
+        if (rgb.getRaster().getDataBuffer() instanceof DataBufferInt buffer && rgb.getRaster().getParent() == null
+                && buffer.getData().length == w * h) {
+            return buffer.getData().clone();
+        }
+        return rgb.getRGB(0, 0, w, h, null, 0, w);
+    }
+
+    /**
      * An RGB copy turned {@code quarters} quarter turns clockwise (0 to 3), or the RGB image itself for none: how a
      * page scanned sideways or upside down is set upright.
      */
@@ -57,12 +71,11 @@ public final class Images {
         if (orientation < 2 || orientation > 8) {
             return source;
         }
-        BufferedImage image = rgb(source);
-        int w = image.getWidth();
-        int h = image.getHeight();
+        int w = source.getWidth();
+        int h = source.getHeight();
         boolean swap = orientation >= 5;
         BufferedImage target = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
-        int[] src = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int[] src = packedRgb(source);
         int[] dst = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
         int tw = target.getWidth();
         for (int y = 0; y < h; y++) {

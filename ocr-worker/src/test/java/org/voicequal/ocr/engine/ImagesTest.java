@@ -65,4 +65,21 @@ class ImagesTest {
         assertThatThrownBy(() -> Images.turnedClockwise(picture(), 4)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Images.turnedClockwise(picture(), -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aSubImageIsTurnedFromItsOwnPixelsNotItsParentsBuffer() {
+        // the picture inside a larger RGB image: a sub-image shares the parent's buffer, offset
+        BufferedImage parent = new BufferedImage(5, 4, BufferedImage.TYPE_INT_RGB);
+        BufferedImage picture = picture();
+        for (int y = 0; y < 2; y++) {
+            for (int x = 0; x < 3; x++) {
+                parent.setRGB(x + 1, y + 1, picture.getRGB(x, y));
+            }
+        }
+        BufferedImage part = parent.getSubimage(1, 1, 3, 2);
+        assertThat(rows(Images.turnedClockwise(part, 1))).isEqualTo("da/eb/fc");
+        assertThat(rows(Images.upright(part, 2))).as("EXIF 2: mirrored").isEqualTo("cba/fed");
+        assertThat(java.util.Arrays.stream(Images.packedRgb(part)).map(p -> p & 0xffffff).toArray())
+                .containsExactly(0xa, 0xb, 0xc, 0xd, 0xe, 0xf);
+    }
 }

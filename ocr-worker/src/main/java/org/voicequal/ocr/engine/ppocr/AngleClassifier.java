@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * Turns upside-down line crops upright with PaddleOCR's mobile angle classifier (0° or 180°). Photos of ID
@@ -43,7 +44,7 @@ final class AngleClassifier {
         List<BufferedImage> result = new ArrayList<>(lines);
         for (int i = 0; i < lines.size(); i++) {
             if (upsideDown[i]) {
-                result.set(i, Pixels.rotate180(lines.get(i)));
+                result.set(i, Images.turnedClockwise(lines.get(i), 2));
             }
         }
         return result;

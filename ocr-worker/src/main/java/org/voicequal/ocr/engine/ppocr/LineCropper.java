@@ -1,6 +1,7 @@
 package org.voicequal.ocr.engine.ppocr;
 
 import java.awt.image.BufferedImage;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * Cuts a detected line out of the page as an upright image (PaddleOCR's {@code get_rotate_crop_image}): the
@@ -45,7 +46,8 @@ final class LineCropper {
             }
         }
         BufferedImage crop = Pixels.image(out, cropWidth, cropHeight);
-        return turnsAQuarter(quad) ? Pixels.rotate90CounterClockwise(crop) : crop;
+        // a quarter counter-clockwise (three clockwise), as PaddleOCR's np.rot90: the vertical line then reads left to right
+        return turnsAQuarter(quad) ? Images.turnedClockwise(crop, 3) : crop;
     }
 
     /** Bilinear, with the border pixels repeated outside the page (OpenCV's {@code BORDER_REPLICATE}). */

@@ -2,6 +2,7 @@ package org.voicequal.ocr.engine.ppocr;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * A batch of line images as the classifier and recognizer take it (PaddleOCR's {@code resize_norm_img}): each
@@ -23,7 +24,7 @@ final class LineTensor {
             BufferedImage line = lines.get(i);
             int resizedWidth = Math.min(width, (int) Math.ceil(HEIGHT * ratio(line)));
             BufferedImage resized = Pixels.resize(line, Math.max(1, resizedWidth), HEIGHT);
-            Pixels.writeBgr(Pixels.rgb(resized), resized.getWidth(), HEIGHT, tensor, i * 3 * plane, width, HEIGHT,
+            Pixels.writeBgr(Images.packedRgb(resized), resized.getWidth(), HEIGHT, tensor, i * 3 * plane, width, HEIGHT,
                     HALF, HALF);
         }
         return tensor;

@@ -177,7 +177,7 @@ public final class PaddleOcrEngine implements OcrEngine {
         BufferedImage rgb = Images.rgb(page);
         int width = rgb.getWidth(), height = rgb.getHeight();
         List<Quad> boxes = detector.detect(rgb, size);
-        LineCropper cropper = new LineCropper(Pixels.rgb(rgb), width, height);
+        LineCropper cropper = new LineCropper(Images.packedRgb(rgb), width, height);
         List<Quad> cropped = new ArrayList<>();
         List<BufferedImage> crops = new ArrayList<>();
         for (Quad box : boxes) {

@@ -3,8 +3,6 @@ package org.voicequal.ocr.engine.ppocr;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import org.voicequal.ocr.engine.Images;
 
 /**
  * Pixel access and the tensor layout the PP-OCR models expect. PaddleOCR reads images with OpenCV and its
@@ -16,17 +14,6 @@ import org.voicequal.ocr.engine.Images;
 final class Pixels {
 
     private Pixels() {
-    }
-
-    /** Packed RGB, row-major; copies, so sub-images and other image types work. */
-    static int[] rgb(BufferedImage image) {
-        int w = image.getWidth(), h = image.getHeight();
-        BufferedImage rgb = Images.rgb(image);
-        if (rgb.getRaster().getDataBuffer() instanceof DataBufferInt buffer && rgb.getRaster().getParent() == null
-                && buffer.getData().length == w * h) {
-            return buffer.getData().clone();
-        }
-        return rgb.getRGB(0, 0, w, h, null, 0, w);
     }
 
     static BufferedImage image(int[] rgb, int width, int height) {
@@ -68,28 +55,4 @@ final class Pixels {
         }
     }
 
-    /** Turned half a turn. */
-    static BufferedImage rotate180(BufferedImage image) {
-        int w = image.getWidth(), h = image.getHeight();
-        int[] source = rgb(image);
-        int[] turned = new int[source.length];
-        for (int i = 0; i < source.length; i++) {
-            turned[source.length - 1 - i] = source[i];
-        }
-        return image(turned, w, h);
-    }
-
-    /** Turned a quarter counter-clockwise, as {@code np.rot90}: a vertical line then reads left to right. */
-    static BufferedImage rotate90CounterClockwise(BufferedImage image) {
-        int w = image.getWidth(), h = image.getHeight();
-        int[] source = rgb(image);
-        int[] turned = new int[source.length];
-        // the turned image is h wide and w high; its pixel (x, y) is the source's (w - 1 - y, x)
-        for (int y = 0; y < w; y++) {
-            for (int x = 0; x < h; x++) {
-                turned[y * h + x] = source[x * w + (w - 1 - y)];
-            }
-        }
-        return image(turned, h, w);
-    }
 }

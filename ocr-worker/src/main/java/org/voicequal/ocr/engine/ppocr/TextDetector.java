@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * Finds text lines on a page with the PP-OCRv4 DB detector: resize (sides multiples of 32), normalise with
@@ -42,7 +43,7 @@ final class TextDetector {
     /** Line boxes in the page's pixels, the page resized to {@code size} for the detector. */
     List<Quad> detect(BufferedImage page, DetectionSize size) {
         int width = page.getWidth(), height = page.getHeight();
-        int[] rgb = Pixels.rgb(Pixels.resize(page, size.width(), size.height()));
+        int[] rgb = Images.packedRgb(Pixels.resize(page, size.width(), size.height()));
         float[] tensor = new float[3 * size.width() * size.height()];
         Pixels.writeBgr(rgb, size.width(), size.height(), tensor, 0, size.width(), size.height(), MEAN, STD);
         float[] probability = new float[size.width() * size.height()];

@@ -45,7 +45,7 @@ public final class StageTimes {
                 long t0 = System.nanoTime();
                 List<Quad> boxes = detector.detect(page);
                 long t1 = System.nanoTime();
-                LineCropper cropper = new LineCropper(Pixels.rgb(page), page.getWidth(), page.getHeight());
+                LineCropper cropper = new LineCropper(Images.packedRgb(page), page.getWidth(), page.getHeight());
                 List<BufferedImage> crops = new ArrayList<>();
                 for (Quad box : boxes) {
                     try {
