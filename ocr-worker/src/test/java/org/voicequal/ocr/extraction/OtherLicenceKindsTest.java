@@ -48,6 +48,26 @@ class OtherLicenceKindsTest {
     }
 
     @Test
+    void aBusinessScopeLabelReadWithoutItsLastTwoCharactersLeavesACompanysLicenceACompanys() {
+        // 经营范围 read as 经营, which is also 经营者 (an individual business's operator) without its last character
+        String code = creditCode("91410105MAEB67397");
+        PageText page = page(1682, 1226,
+                line("营业执照", 597, 193, 389, 118),
+                at("统一社会信用代码", 208, 355), line(code, 211, 393, 279, 40),
+                at("名称", 224, 496), at("正泰（郑州）汽车销售有限公司", 373, 496),
+                at("类型", 221, 557), at("有限责任公司", 377, 549),
+                at("法定代表人", 225, 609), at("彭东涛", 371, 608),
+                at("经营", 228, 662), at("广告设计、制作、代理、发布", 381, 650),
+                at("注册资本", 815, 493), at("50万人民币", 977, 485),
+                at("营业期限", 819, 591), line("2016年11月30日至2066年11月29日", 983, 585, 415, 41));
+        Map<String, FieldRead> f = byName(EXTRACTOR.extract(page));
+        assertThat(f.get(Fields.LICENCE_KIND).value()).isEqualTo("CORPORATE");
+        assertThat(f.get(Fields.LEGAL_REPRESENTATIVE).value()).isEqualTo("彭东涛");
+        assertThat(f.get(Fields.REGISTERED_CAPITAL).value()).isEqualTo("50万人民币");
+        assertThat(f.get(Fields.TERM_TO).value()).isEqualTo("2066-11-29");
+    }
+
+    @Test
     void publicInstitutionCertificate() {
         String code = creditCode("12330000470000123");
         PageText page = page(1200, 1700,

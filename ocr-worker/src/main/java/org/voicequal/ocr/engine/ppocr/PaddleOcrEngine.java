@@ -24,19 +24,19 @@ import org.voicequal.ocr.engine.TextLine;
 public final class PaddleOcrEngine implements OcrEngine {
 
     /**
-     * Pages are scaled for detection so that the longer side is at most 1600 px, and enlarged only when the
-     * shorter side is under 512 px (a thumbnail-sized photo, whose text the detector would miss).
+     * Pages are first detected with the longer side at most 960 px (PaddleOCR's own default), and enlarged only
+     * when the shorter side is under 512 px (a thumbnail-sized photo, whose text the detector would miss); where
+     * the print comes out small at that size, {@link TextDetector} detects the page again larger.
      *
-     * <p>PaddleOCR's default, longer side at most 960, shrinks an A4 licence scan by a factor of three: on the
-     * 2100×2970 fixture (small print ~30 px high) its boxes grow loose and the first character of the
-     * business scope was lost, while 1280 and above read every line. 1600 leaves room for smaller print than
-     * the fixture's (6-point text at 300 dpi, ~25 px, still ~11 px after scaling) at two thirds of the
-     * detection time of 2016 (measured 2.4 s against 3.6 s on the fixture, one thread on a busy machine).
-     * RapidOCR enlarges every image to a 736 px shorter side; on the 860×540 ID card samples that doubled
-     * detection time and read nothing more, so only much smaller images are enlarged.
+     * <p>Why not a larger fixed size: detection costs the square of the side, and was half of PP-OCR's time on
+     * the sample applications at 1 600 px. An A4 page at 150 dpi or an ID card reads as well at 960 px — on the
+     * first 100 corpus images 622 exact field reads of 685 against 621 at 1 600 and 623 at 1 152; at 800, where
+     * the lines' boxes fell to 12–15 px, 617 — at a third of the detection; an A4 page at 300 dpi needs about
+     * twice that, which its second detection gives it. RapidOCR enlarges every image to a 736 px shorter side; on
+     * the 860×540 ID card samples that doubled detection time and read nothing more.
      */
     static final int DETECTION_MIN_SIDE = 512;
-    static final int DETECTION_MAX_SIDE = 1600;
+    static final int DETECTION_MAX_SIDE = 960;
 
     /**
      * Lines read with less confidence are dropped from a page, as PaddleOCR's {@code drop_score} does. Below it

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.voicequal.ocr.engine.Images;
 
 /**
@@ -40,8 +41,27 @@ final class TextDetector {
         return detect(page, DetectionSize.fit(page.getWidth(), page.getHeight(), minSide, maxSide));
     }
 
-    /** Line boxes in the page's pixels, the page resized to {@code size} for the detector. */
+    /**
+     * Line boxes in the page's pixels, the page resized to {@code size} for the detector, or, where the lines found
+     * there are small, detected again larger ({@link DetectionSize#finer}): the lower quartile of the boxes' heights
+     * under {@value #MIN_LINE_HEIGHT} px is brought to about {@value #TARGET_LINE_HEIGHT} px, the longer side at most
+     * {@value #FINER_MAX_SIDE} px. Print under about 10 px is where DB's boxes grow loose and lose a line's first
+     * character; the sizes at which that starts were measured on the corpus (see {@link PaddleOcrEngine}).
+     */
     List<Quad> detect(BufferedImage page, DetectionSize size) {
+        List<Quad> boxes = detectAt(page, size);
+        double scale = Math.max(size.width(), size.height()) / (double) Math.max(page.getWidth(), page.getHeight());
+        double[] heights = boxes.stream().mapToDouble(q -> Math.min(q.width(), q.height()) * scale).toArray();
+        Optional<DetectionSize> finer = DetectionSize.finer(size, page.getWidth(), page.getHeight(), heights,
+                MIN_LINE_HEIGHT, TARGET_LINE_HEIGHT, FINER_MAX_SIDE);
+        return finer.isPresent() ? detectAt(page, finer.get()) : boxes;
+    }
+
+    static final double MIN_LINE_HEIGHT = 14;
+    static final double TARGET_LINE_HEIGHT = 17;
+    static final int FINER_MAX_SIDE = 2400;
+
+    private List<Quad> detectAt(BufferedImage page, DetectionSize size) {
         int width = page.getWidth(), height = page.getHeight();
         int[] rgb = Images.packedRgb(Pixels.resize(page, size.width(), size.height()));
         float[] tensor = new float[3 * size.width() * size.height()];

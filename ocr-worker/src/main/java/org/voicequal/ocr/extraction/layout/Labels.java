@@ -44,7 +44,8 @@ final class Labels {
                 int labelEnd = end;
                 if (valueBeside && end > from && free(exact, r, from, to) && lineStart) {
                     for (String label : missing) {
-                        if (oneLost(label, line) || label.length() >= 4 && oneMisread(label, line)) {
+                        if (oneLost(label, line) && !headOfAnother(label, line, ordered)
+                                || label.length() >= 4 && oneMisread(label, line)) {
                             matched = label;
                             break;
                         }
@@ -70,6 +71,16 @@ final class Labels {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code read} also begins another of the labels, so it may as well be that one cut short: 经营 is 经营者
+     * without its last character, but just as much 经营范围 without its last two, and every licence prints the
+     * latter (taken for the former, it made a company's licence an individual business's and left its fields unread).
+     */
+    private static boolean headOfAnother(String label, String read, List<String> labels) {
+        return labels.stream().anyMatch(other -> !other.equals(label) && other.length() > read.length()
+                && other.startsWith(read));
     }
 
     private static boolean free(List<LabelHit> hits, int row, int from, int to) {
