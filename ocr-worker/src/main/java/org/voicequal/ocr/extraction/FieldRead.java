@@ -20,9 +20,11 @@ import org.voicequal.ocr.engine.Box;
  *                     null when read
  * @param lines        where each printed line of a value that wraps lies, top to bottom (the second engine reads
  *                     them one by one); empty when the value is one line, or unread
+ * @param notPrinted   unread because this kind of document does not print the field (a company's licence has no
+ *                     组成形式), not because the page could not be read: nothing to read again
  */
 public record FieldRead(String name, String value, double confidence, Box box, String evidence, String unreadReason,
-        List<Box> lines) {
+        List<Box> lines, boolean notPrinted) {
 
     public FieldRead {
         Objects.requireNonNull(name, "name");
@@ -30,6 +32,14 @@ public record FieldRead(String name, String value, double confidence, Box box, S
         if ((value == null) == (unreadReason == null)) {
             throw new IllegalArgumentException("a field is either read (value) or unread (reason): " + name);
         }
+        if (notPrinted && value != null) {
+            throw new IllegalArgumentException("a field read is printed: " + name);
+        }
+    }
+
+    public FieldRead(String name, String value, double confidence, Box box, String evidence, String unreadReason,
+            List<Box> lines) {
+        this(name, value, confidence, box, evidence, unreadReason, lines, false);
     }
 
     public static FieldRead read(String name, String value, double confidence, Box box, String evidence) {
@@ -44,11 +54,16 @@ public record FieldRead(String name, String value, double confidence, Box box, S
 
     /** This read with its confidence lowered to at most {@code cap}. */
     public FieldRead capped(double cap) {
-        return new FieldRead(name, value, Math.min(cap, confidence), box, evidence, unreadReason, lines);
+        return new FieldRead(name, value, Math.min(cap, confidence), box, evidence, unreadReason, lines, notPrinted);
     }
 
     public static FieldRead unread(String name, String reason) {
         return new FieldRead(name, null, 0, null, null, reason, List.of());
+    }
+
+    /** Unread because this kind of document does not print the field ({@code reason} says which kind). */
+    public static FieldRead notPrinted(String name, String reason) {
+        return new FieldRead(name, null, 0, null, null, reason, List.of(), true);
     }
 
     /**

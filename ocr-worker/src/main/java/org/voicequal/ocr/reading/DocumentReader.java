@@ -92,11 +92,17 @@ public final class DocumentReader {
         List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
         List<BufferedImage> sources = new ArrayList<>(java.util.Collections.nCopies(reads.size(), image));
         boolean letter = SIGNED_UNDER_SEAL.contains(type);
-        if (imageTraits.sealed() && (letter || reads.stream().anyMatch(DocumentReader::unsure))) {
+        BufferedImage upright = image;
+        boolean liftable = reads.stream().anyMatch(read -> unsure(read) && (read.box() == null
+                || imageTraits.seals().stream().anyMatch(seal -> SealInk.region(seal.box(), upright.getWidth(),
+                        upright.getHeight()).intersects(read.box()))));
+        if (imageTraits.sealed() && (letter || liftable)) {
             // PP-OCR loses print under a seal's red ink (a letter's 落款: the company, the date; a licence's name
-            // beside its seal): the seals' bands are read once more with the red lifted off (LiftedPage). A letter's fields at
-            // its signature, which lies under the seal, take that read; any other field takes it only when the
-            // page as it is left it unread or guessed and the lifted read is surer. Never the whole page: PP-OCR
+            // beside its seal): the seals' regions are read once more with the red lifted off (LiftedPage). A letter's
+            // fields at its signature, which lies under the seal, take that read; any other field takes it only when
+            // the page as it is left it unread or guessed and the lifted read is surer — so a page is read again only
+            // for such a field that lies under a seal, or whose place is unknown (a guess beside the seal reads the
+            // same pixels again, and so the same). Never the whole page: PP-OCR
             // reads another image's lines a little differently, and lost there what it read here (a letter's blank)
             LiftedPage.Read liftedRead = LiftedPage.read(lead, image, page, imageTraits.seals());
             BufferedImage lifted = liftedRead.lifted();
@@ -156,9 +162,9 @@ public final class DocumentReader {
         }
     }
 
-    /** Unread, or read only as a guess. */
+    /** Unread (though printed on this kind of document), or read only as a guess. */
     private static boolean unsure(FieldRead read) {
-        return !read.isRead() || read.confidence() <= Confirmation.GUESS;
+        return read.isRead() ? read.confidence() <= Confirmation.GUESS : !read.notPrinted();
     }
 
     private FieldResult crossCheck(FieldRead read, BufferedImage image, OcrEngine second) {

@@ -280,6 +280,60 @@ class DocumentReaderTest {
         assertThat(licence.field(Fields.ADMIN_NAME_IN_BLANK).orElseThrow().read().evidence()).isEqualTo("as is");
     }
 
+    /**
+     * Every licence carries its registration authority's seal: a company's licence is not read again for the 组成形式
+     * it does not print, nor for a guess that lies beside the seal, but is for a guess under it or a field it prints
+     * that went unread.
+     */
+    @Test
+    void aSealedLicenceIsReadAgainOnlyForAFieldItPrints() {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Box line = new Box(20, 20, 200, 30);
+        java.util.concurrent.atomic.AtomicInteger regionReads = new java.util.concurrent.atomic.AtomicInteger();
+        OcrEngine lead = new OcrEngine() {
+            @Override
+            public PageText read(BufferedImage page) {
+                return new PageText("lead", 400, 300, List.of(new TextLine("名称 北京博众软件股份有限公司", line, 0.99)));
+            }
+
+            @Override
+            public PageText read(BufferedImage page, Box region) {
+                regionReads.incrementAndGet();
+                return read(page);
+            }
+
+            @Override
+            public TextLine readLine(BufferedImage crop) {
+                return new TextLine("北京博众软件股份有限公司", new Box(0, 0, crop.getWidth(), crop.getHeight()), 0.9);
+            }
+
+            @Override
+            public String name() {
+                return "lead";
+            }
+        };
+        FieldRead name = FieldRead.read(Fields.ENTERPRISE_NAME, "北京博众软件股份有限公司", 0.99, line, "名称 北京博众软件股份有限公司");
+        java.util.function.Function<FieldRead, DocumentReader> reader = other -> new DocumentReader(
+                bytes -> new DocumentReader.Decoded(image, 1.0),
+                img -> new ImageTraits(true, List.of(new org.voicequal.ocr.image.Seal(new Box(200, 150, 100, 100), 0.9))),
+                type -> page -> List.of(name, other), lead, lead, Confirmation.measured());
+
+        reader.apply(FieldRead.notPrinted(Fields.COMPOSITION_FORM, "composition form only on an individual business licence"))
+                .read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+        assertThat(regionReads).as("nothing printed went unread").hasValue(0);
+
+        reader.apply(FieldRead.read(Fields.ADDRESS, "北京市朝阳区", Confirmation.GUESS, new Box(20, 60, 150, 30), "住所"))
+                .read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+        assertThat(regionReads).as("a guess beside the seal would read the same pixels again").hasValue(0);
+
+        reader.apply(FieldRead.read(Fields.ADDRESS, "北京市朝阳区", Confirmation.GUESS, new Box(150, 160, 150, 30), "住所"))
+                .read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+        assertThat(regionReads).as("a guess under the seal").hasValue(1);
+
+        reader.apply(FieldRead.unread(Fields.ADDRESS, "label not found")).read(DocumentType.BUSINESS_LICENCE, new byte[] {1});
+        assertThat(regionReads).as("the address may lie under the seal").hasValue(2);
+    }
+
     /** The lead reads a licence page; the second engine reads, per crop, what {@code secondByTop} says. */
     private static DocumentReader reader(Map<Integer, String> secondByTop) {
         return reader("统一社会信用代码 91330106MA27U4KB9J", secondByTop, Map.of());

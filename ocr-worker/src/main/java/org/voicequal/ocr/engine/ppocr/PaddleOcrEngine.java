@@ -112,7 +112,10 @@ public final class PaddleOcrEngine implements OcrEngine {
         return guard.use(() -> readPage(page));
     }
 
-    /** The region is detected at the scale the whole page is, so its lines are found as on the page. */
+    /**
+     * The region is detected first at the scale the whole page is, so its lines are found as on the page, and
+     * again larger by the same rule as a page when its own lines come out small.
+     */
     @Override
     public PageText read(BufferedImage page, Box region) {
         double scale = detectionSize(page).width() / (double) page.getWidth();

@@ -47,7 +47,7 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
         reads.add(text(layout, kind, Fields.ADDRESS, true));
         reads.add(LostCharacters.inCapital(text(layout, kind, Fields.REGISTERED_CAPITAL, false)));
         reads.add(kind.labels(Fields.ESTABLISHED_ON).length == 0
-                ? FieldRead.unread(Fields.ESTABLISHED_ON, kind.absent(Fields.ESTABLISHED_ON))
+                ? FieldRead.notPrinted(Fields.ESTABLISHED_ON, kind.absent(Fields.ESTABLISHED_ON))
                 : Reads.date(Fields.ESTABLISHED_ON, layout.valueOf(false, kind.labels(Fields.ESTABLISHED_ON))));
         reads.addAll(term(layout, kind));
         reads.add(IssueDates.read(layout));
@@ -118,7 +118,7 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
     private static FieldRead named(Layout layout, LicenceKind kind, String field, boolean enterprise) {
         String[] labels = kind.labels(field);
         if (labels.length == 0) {
-            return FieldRead.unread(field, kind.absent(field));
+            return FieldRead.notPrinted(field, kind.absent(field));
         }
         Optional<Span> value = layout.valueOf(false, labels);
         if (value.isEmpty()) {
@@ -134,7 +134,7 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
 
     private static FieldRead text(Layout layout, LicenceKind kind, String field, boolean multiLine) {
         String[] labels = kind.labels(field);
-        return labels.length == 0 ? FieldRead.unread(field, kind.absent(field))
+        return labels.length == 0 ? FieldRead.notPrinted(field, kind.absent(field))
                 : Reads.text(field, layout.valueOf(multiLine, labels));
     }
 
@@ -146,7 +146,7 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
     private static FieldRead enterpriseType(Layout layout, LicenceKind kind) {
         String[] labels = kind.labels(Fields.ENTERPRISE_TYPE);
         if (labels.length == 0) {
-            return FieldRead.unread(Fields.ENTERPRISE_TYPE, kind.absent(Fields.ENTERPRISE_TYPE));
+            return FieldRead.notPrinted(Fields.ENTERPRISE_TYPE, kind.absent(Fields.ENTERPRISE_TYPE));
         }
         Optional<Span> value = layout.valueOf(false, labels);
         if (value.isPresent() && Reads.bracketLeftOpen(value.get().compact().text())) {
@@ -177,8 +177,8 @@ public final class BusinessLicenceExtractor implements DocumentExtractor {
     private static List<FieldRead> term(Layout layout, LicenceKind kind) {
         String[] labels = kind.labels(Fields.TERM_FROM);
         if (labels.length == 0) {
-            return List.of(FieldRead.unread(Fields.TERM_FROM, kind.absent(Fields.TERM_FROM)),
-                    FieldRead.unread(Fields.TERM_TO, kind.absent(Fields.TERM_TO)));
+            return List.of(FieldRead.notPrinted(Fields.TERM_FROM, kind.absent(Fields.TERM_FROM)),
+                    FieldRead.notPrinted(Fields.TERM_TO, kind.absent(Fields.TERM_TO)));
         }
         List<FieldRead> term = Terms.read(Fields.TERM_FROM, Fields.TERM_TO, layout.valueOf(true, labels),
                 Fields.LONG_TERM_DATE);
