@@ -98,7 +98,7 @@ public final class DocumentReader {
                         upright.getHeight()).intersects(read.box()))));
         if (imageTraits.sealed() && (letter || liftable)) {
             // PP-OCR loses print under a seal's red ink (a letter's 落款: the company, the date; a licence's name
-            // beside its seal): the seals' regions are read once more with the red lifted off (LiftedPage). A letter's
+            // beside its seal): the seals' bands are read once more with the red lifted off (LiftedPage). A letter's
             // fields at its signature, which lies under the seal, take that read; any other field takes it only when
             // the page as it is left it unread or guessed and the lifted read is surer — so a page is read again only
             // for such a field that lies under a seal, or whose place is unknown (a guess beside the seal reads the

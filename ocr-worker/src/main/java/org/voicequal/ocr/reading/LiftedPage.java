@@ -11,18 +11,16 @@ import org.voicequal.ocr.engine.TextLine;
 import org.voicequal.ocr.image.Seal;
 
 /**
- * The page read again with its seals' red ink lifted ({@link SealInk}), at the cost of the regions the seals lie in
+ * The page read again with its seals' red ink lifted ({@link SealInk}), at the cost of the bands the seals lie in
  * rather than of the whole page. Lifting changes pixels only inside each seal's region; every other line is the
- * same image and keeps the first read's text. So only a region around each seal is read again: the seal's lifted
- * square, grown until no line of the first read is cut by its edges (a company's name that runs from the label
- * into the seal is read whole, and so is the line it sits on), with a margin of paper around it so that the
- * detector sees the region's outer lines as it sees them on the page. Lines of the region replace the first
- * read's lines there; the rest of the page is the first read.
+ * same image and keeps the first read's text. So only a full-width band around each seal is read again: the
+ * seal's rows, grown until no line of the first read is cut by its edges (a company's name that runs from the
+ * label into the seal is read whole), with a margin of paper around it so that the detector sees the band's
+ * first and last lines as it sees them on the page. Lines of the band replace the first read's lines there;
+ * the rest of the page is the first read.
  *
  * <p>Reading the whole page again made the letters' and sealed licences' reading cost twice their PP-OCR read
- * (the second read was 44 % of the combined reader's time on the two timed applications); reading full-width
- * bands of rows instead still cost a fifth of PP-OCR's time on the clean sample application (725 ms of 3 620),
- * most of it lines beside the seal whose pixels lifting had not changed.
+ * (the second read was 44 % of the combined reader's time on the two timed applications).
  */
 final class LiftedPage {
 
@@ -35,27 +33,25 @@ final class LiftedPage {
 
     static Read read(OcrEngine engine, BufferedImage image, PageText page, List<Seal> seals) {
         BufferedImage lifted = SealInk.lifted(image, seals);
-        List<Box> regions = regions(image.getWidth(), image.getHeight(), page.lines(), seals);
+        List<int[]> bands = bands(image.getWidth(), image.getHeight(), page.lines(), seals);
         List<TextLine> lines = new ArrayList<>();
         for (TextLine line : page.lines()) {
-            if (regions.stream().noneMatch(region -> overlaps(line.box(), region))) {
+            if (bands.stream().noneMatch(band -> overlaps(line.box(), band))) {
                 lines.add(line);
             }
         }
-        int margin = margin(page.lines());
-        for (Box region : regions) {
-            int left = Math.max(0, region.x() - margin);
-            int top = Math.max(0, region.y() - margin);
-            int right = Math.min(image.getWidth(), region.right() + margin);
-            int bottom = Math.min(image.getHeight(), region.bottom() + margin);
-            if (right <= left || bottom <= top) {
-                continue; // a seal's region with nothing of it inside the image: nothing to read
+        for (int[] band : bands) {
+            int margin = margin(page.lines(), band);
+            int top = Math.max(0, band[0] - margin);
+            int bottom = Math.min(image.getHeight(), band[1] + margin);
+            if (bottom <= top) {
+                continue; // a seal's region with no rows inside the image: nothing to read
             }
-            PageText read = engine.read(lifted, new Box(left, top, right - left, bottom - top));
+            PageText read = engine.read(lifted, new Box(0, top, image.getWidth(), bottom - top));
             for (TextLine line : read.lines()) {
-                Box box = new Box(line.box().x() + left, line.box().y() + top, line.box().width(), line.box().height());
-                // a line the margin cut (one above, below or beside the region) is the first read's, kept above
-                if (inside(box.centerX(), box.centerY(), region)) {
+                Box box = new Box(line.box().x(), line.box().y() + top, line.box().width(), line.box().height());
+                // a line the margin cut (the one above or below the band) is the first read's, kept above
+                if (box.centerY() >= band[0] && box.centerY() < band[1]) {
                     lines.add(new TextLine(line.text(), box, line.confidence(), line.charConfidences()));
                 }
             }
@@ -65,64 +61,48 @@ final class LiftedPage {
     }
 
     /**
-     * The regions read again: each seal's lifted square, grown over every line it touches, or that continues its
-     * rows within one line height to either side (the first read split a company's name where the seal covers it:
-     * its tail beyond the seal is read with it), until it cuts none; regions that meet merged (and grown again).
+     * Rows {@code [top, bottom)} read again: each seal's lifted region, grown over every line it touches until
+     * none is cut, bands that meet merged.
      */
-    static List<Box> regions(int width, int height, List<TextLine> lines, List<Seal> seals) {
-        int reach = margin(lines);
-        List<Box> regions = new ArrayList<>();
+    static List<int[]> bands(int width, int height, List<TextLine> lines, List<Seal> seals) {
+        List<int[]> bands = new ArrayList<>();
         for (Seal seal : seals) {
             Box region = SealInk.region(seal.box(), width, height);
-            if (region.width() > 0 && region.height() > 0) {
-                regions.add(region);
-            }
-        }
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int i = 0; i < regions.size(); i++) {
-                Box region = regions.get(i);
+            int[] band = {region.y(), region.bottom()};
+            boolean grew = true;
+            while (grew) {
+                grew = false;
                 for (TextLine line : lines) {
-                    Box widened = new Box(region.x() - reach, region.y(), region.width() + 2 * reach, region.height());
-                    Box grown = overlaps(line.box(), widened) ? union(region, line.box(), width, height) : region;
-                    if (!grown.equals(region)) {
-                        region = grown;
-                        changed = true;
+                    if (overlaps(line.box(), band) && (line.box().y() < band[0] || line.box().bottom() > band[1])) {
+                        band[0] = Math.max(0, Math.min(band[0], line.box().y()));
+                        band[1] = Math.min(height, Math.max(band[1], line.box().bottom()));
+                        grew = true;
                     }
                 }
-                for (int j = regions.size() - 1; j > i; j--) {
-                    if (overlaps(regions.get(j), region)) {
-                        region = union(region, regions.remove(j), width, height);
-                        changed = true;
-                    }
-                }
-                regions.set(i, region);
+            }
+            bands.add(band);
+        }
+        bands.sort(Comparator.comparingInt(b -> b[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] band : bands) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && band[0] <= last[1]) {
+                last[1] = Math.max(last[1], band[1]);
+            } else {
+                merged.add(band.clone());
             }
         }
-        regions.sort(Comparator.comparingInt(Box::y).thenComparingInt(Box::x));
-        return regions;
+        return merged;
     }
 
-    private static boolean overlaps(Box a, Box b) {
-        return a.x() < b.right() && a.right() > b.x() && a.y() < b.bottom() && a.bottom() > b.y();
+    private static boolean overlaps(Box box, int[] band) {
+        return box.y() < band[1] && box.bottom() > band[0];
     }
 
-    private static boolean inside(double x, double y, Box box) {
-        return x >= box.x() && x < box.right() && y >= box.y() && y < box.bottom();
-    }
-
-    private static Box union(Box a, Box b, int width, int height) {
-        int left = Math.max(0, Math.min(a.x(), b.x()));
-        int top = Math.max(0, Math.min(a.y(), b.y()));
-        int right = Math.min(width, Math.max(a.right(), b.right()));
-        int bottom = Math.min(height, Math.max(a.bottom(), b.bottom()));
-        return new Box(left, top, right - left, bottom - top);
-    }
-
-    /** Paper around a region: the height of the page's median line, so the detector has context on every side. */
-    private static int margin(List<TextLine> lines) {
+    /** Paper around a band: the height of the page's median line, so the detector has context on both sides. */
+    private static int margin(List<TextLine> lines, int[] band) {
         int[] heights = lines.stream().mapToInt(l -> l.box().height()).sorted().toArray();
-        return heights.length == 0 ? 16 : Math.max(16, heights[heights.length / 2]);
+        int median = heights.length == 0 ? (band[1] - band[0]) / 4 : heights[heights.length / 2];
+        return Math.max(16, median);
     }
 }

@@ -19,41 +19,32 @@ class LiftedPageTest {
     }
 
     @Test
-    void theRegionIsTheSealsSquareGrownOverEveryLineItWouldCut() {
-        // a seal of 200 px at 600–800 × 500–700 (lifted 580–820 × 480–720); the company's name runs from 460 to
-        // 520, the date from 700 to 760: both are read whole; the line at 300 and the one beside it are not touched
+    void theBandCoversTheSealsRowsGrownOverEveryLineItWouldCut() {
+        // a seal of 200 px at rows 500–700 (lifted 480–720); the company's name runs from 460 to 520, the date
+        // from 700 to 760: both are read whole; the line at 300 is not touched
         List<TextLine> lines = List.of(line("正文", 100, 300, 800, 40), line("承諾單位：某某有限公司", 400, 460, 500, 60),
-                line("日期：2026年11月30日", 400, 700, 400, 60), line("附註", 1000, 600, 200, 40));
+                line("日期：2026年11月30日", 400, 700, 400, 60));
 
-        List<Box> regions = LiftedPage.regions(1240, 1754, lines, List.of(new Seal(new Box(600, 500, 200, 200), 0.9)));
+        List<int[]> bands = LiftedPage.bands(1240, 1754, lines, List.of(new Seal(new Box(600, 500, 200, 200), 0.9)));
 
-        assertThat(regions).containsExactly(new Box(400, 460, 500, 300));
+        assertThat(bands).hasSize(1);
+        assertThat(bands.get(0)).containsExactly(460, 760);
     }
 
     @Test
-    void aLineContinuingTheRegionsRowsWithinALineHeightIsReadWithIt() {
-        // the first read split the name where the seal covers it: 承諾單位：某某有 … 公司, 40 px apart
-        List<TextLine> lines = List.of(line("承諾單位：某某有", 400, 460, 300, 60), line("公司", 760, 460, 120, 60),
-                line("正文", 100, 300, 800, 60), line("遠處", 1000, 470, 100, 60));
+    void sealsWhoseBandsMeetAreReadAsOneBandAndDistantOnesApart() {
+        List<Seal> seals = List.of(new Seal(new Box(100, 100, 100, 100), 0.9), new Seal(new Box(400, 180, 100, 100), 0.9),
+                new Seal(new Box(100, 1000, 100, 100), 0.9));
 
-        List<Box> regions = LiftedPage.regions(1240, 1754, lines, List.of(new Seal(new Box(600, 440, 100, 100), 0.9)));
+        List<int[]> bands = LiftedPage.bands(1240, 1754, List.of(), seals);
 
-        assertThat(regions).containsExactly(new Box(400, 430, 480, 120));
+        assertThat(bands).hasSize(2);
+        assertThat(bands.get(0)).containsExactly(90, 290);
+        assertThat(bands.get(1)).containsExactly(990, 1110);
     }
 
     @Test
-    void sealsWhoseRegionsMeetAreReadAsOneRegionAndDistantOnesApart() {
-        List<Seal> seals = List.of(new Seal(new Box(100, 100, 100, 100), 0.9), new Seal(new Box(180, 180, 100, 100), 0.9),
-                new Seal(new Box(100, 1000, 100, 100), 0.9), new Seal(new Box(900, 1000, 100, 100), 0.9));
-
-        List<Box> regions = LiftedPage.regions(1240, 1754, List.of(), seals);
-
-        assertThat(regions).containsExactly(new Box(90, 90, 200, 200), new Box(90, 990, 120, 120),
-                new Box(890, 990, 120, 120));
-    }
-
-    @Test
-    void onlyTheRegionIsReadAgainItsLinesReplaceTheFirstReadsThereAndTheRestOfThePageIsKept() {
+    void onlyTheBandIsReadAgainItsLinesReplaceTheFirstReadsThereAndTheRestOfThePageIsKept() {
         BufferedImage image = new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB);
         PageText first = new PageText("lead", 1240, 1754, List.of(line("正文", 100, 300, 800, 40),
                 line("承諾單位：某某有", 400, 460, 300, 60), line("附件", 100, 1200, 200, 40)));
@@ -62,10 +53,9 @@ class LiftedPageTest {
             @Override
             public PageText read(BufferedImage page) {
                 asked.add(new int[] {page.getWidth(), page.getHeight()});
-                // in the region's own pixels (it starts at 360, 390): the name whole at its row, and a cut-off line
-                // in the top margin
+                // in the band's own pixels: the name whole at its row, and a cut-off line in the top margin
                 return new PageText("lead", page.getWidth(), page.getHeight(), List.of(
-                        line("文", 100, 0, 100, 14), line("承諾單位：某某有限公司", 40, 70, 340, 60)));
+                        line("文", 100, 0, 100, 14), line("承諾單位：某某有限公司", 400, 70, 500, 60)));
             }
 
             @Override
@@ -81,11 +71,11 @@ class LiftedPageTest {
 
         LiftedPage.Read read = LiftedPage.read(engine, image, first, List.of(new Seal(new Box(600, 440, 100, 100), 0.9)));
 
-        // the seal's square 590–710 × 430–550 grown over the name to 400, with a margin of the median line (40)
         assertThat(asked).hasSize(1);
-        assertThat(asked.get(0)).as("a region, not the page or a band of it").containsExactly(390, 200);
+        assertThat(asked.get(0)[0]).isEqualTo(1240);
+        assertThat(asked.get(0)[1]).as("a band, not the page").isLessThan(300);
         assertThat(read.page().lines()).extracting(TextLine::text).containsExactly("正文", "承諾單位：某某有限公司", "附件");
-        assertThat(read.page().lines().get(1).box()).isEqualTo(new Box(400, 460, 340, 60));
+        assertThat(read.page().lines().get(1).box()).isEqualTo(new Box(400, 460, 500, 60));
         assertThat(read.lifted()).isNotSameAs(image);
     }
 }

@@ -25,6 +25,14 @@ record DetectionSize(int width, int height) {
     }
 
     /**
+     * The size a page is first detected at: {@link #fit} within {@code maxSide} when its longer side is at most
+     * that, else within {@code largePageFirstSide} (and detected again larger where its print needs it, {@link #finer}).
+     */
+    static DetectionSize first(int width, int height, int minSide, int maxSide, int largePageFirstSide) {
+        return fit(width, height, minSide, Math.max(width, height) <= maxSide ? maxSide : largePageFirstSide);
+    }
+
+    /**
      * A size at which the page's small print comes out as large as the detector reads it reliably, when it came
      * out smaller at this size: the lower quartile of the lines' heights found here ({@code lineHeights}, in this
      * size's pixels; a box is about one and a half times the height of its text) is brought up to

@@ -24,19 +24,18 @@ import org.voicequal.ocr.engine.TextLine;
 public final class PaddleOcrEngine implements OcrEngine {
 
     /**
-     * Pages are first detected with the longer side at most 960 px (PaddleOCR's own default), and enlarged only
-     * when the shorter side is under 512 px (a thumbnail-sized photo, whose text the detector would miss); where
-     * the print comes out small at that size, {@link TextDetector} detects the page again larger.
+     * An image whose longer side is at most 1 600 px is detected as it is, and enlarged only when the shorter side
+     * is under 512 px (a thumbnail-sized photo, whose text the detector would miss); a larger page is detected at
+     * the size its print needs ({@link TextDetector#firstSize}, {@link TextDetector#byPrint}).
      *
-     * <p>Why not a larger fixed size: detection costs the square of the side, and was half of PP-OCR's time on
-     * the sample applications at 1 600 px. An A4 page at 150 dpi or an ID card reads as well at 960 px — on the
-     * first 100 corpus images 622 exact field reads of 685 against 621 at 1 600 and 623 at 1 152; at 800, where
-     * the lines' boxes fell to 12–15 px, 617 — at a third of the detection; an A4 page at 300 dpi needs about
-     * twice that, which its second detection gives it. RapidOCR enlarges every image to a 736 px shorter side; on
-     * the 860×540 ID card samples that doubled detection time and read nothing more.
+     * <p>Measured on the 300 corpus images (2 031 field reads; 2026-12-01): a fixed 1 600 px cap read 1 768 exactly
+     * at a median 779 ms an image; every image at most 960 px and again larger for small print, 1 759 at 658 ms,
+     * the losses on ID-card-sized scans and passports; 1 280 px, 1 761 at 752 ms; large pages only by print (this),
+     * see docs/ocr-accuracy.md. RapidOCR enlarges every image to a 736 px shorter side; on the 860×540 ID card
+     * samples that doubled detection time and read nothing more.
      */
     static final int DETECTION_MIN_SIDE = 512;
-    static final int DETECTION_MAX_SIDE = 960;
+    static final int DETECTION_MAX_SIDE = 1600;
 
     /**
      * Lines read with less confidence are dropped from a page, as PaddleOCR's {@code drop_score} does. Below it
@@ -118,12 +117,13 @@ public final class PaddleOcrEngine implements OcrEngine {
      */
     @Override
     public PageText read(BufferedImage page, Box region) {
-        double scale = detectionSize(page).width() / (double) page.getWidth();
+        double scale = detector.firstSize(page.getWidth(), page.getHeight()).width() / (double) page.getWidth();
         DetectionSize size = new DetectionSize(DetectionSize.multipleOf32((int) (region.width() * scale)),
                 DetectionSize.multipleOf32((int) (region.height() * scale)));
         BufferedImage part = page.getSubimage(region.x(), region.y(), region.width(), region.height());
         // a region of a page already read upright: read as it lies
-        return guard.use(() -> reading(part, size).page());
+        boolean byPrint = detector.byPrint(page.getWidth(), page.getHeight());
+        return guard.use(() -> reading(part, size, byPrint).page());
     }
 
     /**
@@ -134,7 +134,7 @@ public final class PaddleOcrEngine implements OcrEngine {
      */
     private PageText readPage(BufferedImage page) {
         BufferedImage rgb = Images.rgb(page);
-        Reading asGiven = reading(rgb, detectionSize(rgb));
+        Reading asGiven = reading(rgb);
         int quarters = Orientation.quarterTurnsToUpright(asGiven.votes());
         if (quarters == 0) {
             return asGiven.page();
@@ -164,22 +164,23 @@ public final class PaddleOcrEngine implements OcrEngine {
     /** The page read after {@code quarters} quarter turns clockwise, its reading saying so. */
     private Reading turned(BufferedImage page, int quarters) {
         BufferedImage turned = Images.turnedClockwise(page, quarters);
-        Reading reading = reading(turned, detectionSize(turned));
+        Reading reading = reading(turned);
         return new Reading(reading.page().turned(quarters), reading.votes(), reading.score());
     }
 
-    private static DetectionSize detectionSize(BufferedImage page) {
-        return DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
+    private Reading reading(BufferedImage page) {
+        return reading(page, detector.firstSize(page.getWidth(), page.getHeight()),
+                detector.byPrint(page.getWidth(), page.getHeight()));
     }
 
     /** A page's lines, with what they say about which way up it lies. */
     private record Reading(PageText page, List<Orientation.Vote> votes, double score) {
     }
 
-    private Reading reading(BufferedImage page, DetectionSize size) {
+    private Reading reading(BufferedImage page, DetectionSize size, boolean byPrint) {
         BufferedImage rgb = Images.rgb(page);
         int width = rgb.getWidth(), height = rgb.getHeight();
-        List<Quad> boxes = detector.detect(rgb, size);
+        List<Quad> boxes = detector.detect(rgb, size, byPrint);
         LineCropper cropper = new LineCropper(Images.packedRgb(rgb), width, height);
         List<Quad> cropped = new ArrayList<>();
         List<BufferedImage> crops = new ArrayList<>();

@@ -42,6 +42,15 @@ class DetectionTest {
     }
 
     @Test
+    void anImageUpToTheCapIsFirstDetectedAsItIsALargerPageAtTheLargePageSize() {
+        // an ID card scan and a 1 600 × 1 200 photo as they are; an A4 page at 150 and at 300 dpi at 960 first
+        assertThat(DetectionSize.first(1012, 638, 512, 1600, 960)).isEqualTo(new DetectionSize(1024, 640));
+        assertThat(DetectionSize.first(1600, 1200, 512, 1600, 960)).isEqualTo(new DetectionSize(1600, 1216));
+        assertThat(DetectionSize.first(1754, 1240, 512, 1600, 960)).isEqualTo(new DetectionSize(960, 672));
+        assertThat(DetectionSize.first(2480, 3508, 512, 1600, 960)).isEqualTo(new DetectionSize(672, 960));
+    }
+
+    @Test
     void aPageWhoseLinesAreLargeEnoughIsNotDetectedAgain() {
         // A4 at 150 dpi detected at 960 × 672: the lines' boxes 15–20 px high
         DetectionSize first = DetectionSize.fit(1754, 1240, 512, 960);
