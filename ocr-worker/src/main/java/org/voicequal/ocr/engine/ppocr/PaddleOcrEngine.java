@@ -24,15 +24,16 @@ import org.voicequal.ocr.engine.TextLine;
 public final class PaddleOcrEngine implements OcrEngine {
 
     /**
-     * An image whose longer side is at most 1 600 px is detected as it is, and enlarged only when the shorter side
-     * is under 512 px (a thumbnail-sized photo, whose text the detector would miss); a larger page is detected at
-     * the size its print needs ({@link TextDetector#firstSize}, {@link TextDetector#byPrint}).
+     * Pages are scaled for detection so that the longer side is at most 1600 px, and enlarged only when the
+     * shorter side is under 512 px (a thumbnail-sized photo, whose text the detector would miss).
      *
-     * <p>Measured on the 300 corpus images (2 031 field reads; 2026-12-01): a fixed 1 600 px cap read 1 768 exactly
-     * at a median 779 ms an image; every image at most 960 px and again larger for small print, 1 759 at 658 ms,
-     * the losses on ID-card-sized scans and passports; 1 280 px, 1 761 at 752 ms; large pages only by print (this),
-     * see docs/ocr-accuracy.md. RapidOCR enlarges every image to a 736 px shorter side; on the 860×540 ID card
-     * samples that doubled detection time and read nothing more.
+     * <p>PaddleOCR's default, longer side at most 960, shrinks an A4 licence scan by a factor of three: on the
+     * 2100×2970 fixture (small print ~30 px high) its boxes grow loose and the first character of the
+     * business scope was lost, while 1280 and above read every line. 1600 leaves room for smaller print than
+     * the fixture's (6-point text at 300 dpi, ~25 px, still ~11 px after scaling) at two thirds of the
+     * detection time of 2016 (measured 2.4 s against 3.6 s on the fixture, one thread on a busy machine).
+     * RapidOCR enlarges every image to a 736 px shorter side; on the 860×540 ID card samples that doubled
+     * detection time and read nothing more, so only much smaller images are enlarged.
      */
     static final int DETECTION_MIN_SIDE = 512;
     static final int DETECTION_MAX_SIDE = 1600;
@@ -111,19 +112,15 @@ public final class PaddleOcrEngine implements OcrEngine {
         return guard.use(() -> readPage(page));
     }
 
-    /**
-     * The region is detected first at the scale the whole page is, so its lines are found as on the page, and
-     * again larger by the same rule as a page when its own lines come out small.
-     */
+    /** The region is detected at the scale the whole page is, so its lines are found as on the page. */
     @Override
     public PageText read(BufferedImage page, Box region) {
-        double scale = detector.firstSize(page.getWidth(), page.getHeight()).width() / (double) page.getWidth();
+        double scale = detectionSize(page).width() / (double) page.getWidth();
         DetectionSize size = new DetectionSize(DetectionSize.multipleOf32((int) (region.width() * scale)),
                 DetectionSize.multipleOf32((int) (region.height() * scale)));
         BufferedImage part = page.getSubimage(region.x(), region.y(), region.width(), region.height());
         // a region of a page already read upright: read as it lies
-        boolean byPrint = detector.byPrint(page.getWidth(), page.getHeight());
-        return guard.use(() -> reading(part, size, byPrint).page());
+        return guard.use(() -> reading(part, size).page());
     }
 
     /**
@@ -134,7 +131,7 @@ public final class PaddleOcrEngine implements OcrEngine {
      */
     private PageText readPage(BufferedImage page) {
         BufferedImage rgb = Images.rgb(page);
-        Reading asGiven = reading(rgb);
+        Reading asGiven = reading(rgb, detectionSize(rgb));
         int quarters = Orientation.quarterTurnsToUpright(asGiven.votes());
         if (quarters == 0) {
             return asGiven.page();
@@ -164,23 +161,22 @@ public final class PaddleOcrEngine implements OcrEngine {
     /** The page read after {@code quarters} quarter turns clockwise, its reading saying so. */
     private Reading turned(BufferedImage page, int quarters) {
         BufferedImage turned = Images.turnedClockwise(page, quarters);
-        Reading reading = reading(turned);
+        Reading reading = reading(turned, detectionSize(turned));
         return new Reading(reading.page().turned(quarters), reading.votes(), reading.score());
     }
 
-    private Reading reading(BufferedImage page) {
-        return reading(page, detector.firstSize(page.getWidth(), page.getHeight()),
-                detector.byPrint(page.getWidth(), page.getHeight()));
+    private static DetectionSize detectionSize(BufferedImage page) {
+        return DetectionSize.fit(page.getWidth(), page.getHeight(), DETECTION_MIN_SIDE, DETECTION_MAX_SIDE);
     }
 
     /** A page's lines, with what they say about which way up it lies. */
     private record Reading(PageText page, List<Orientation.Vote> votes, double score) {
     }
 
-    private Reading reading(BufferedImage page, DetectionSize size, boolean byPrint) {
+    private Reading reading(BufferedImage page, DetectionSize size) {
         BufferedImage rgb = Images.rgb(page);
         int width = rgb.getWidth(), height = rgb.getHeight();
-        List<Quad> boxes = detector.detect(rgb, size, byPrint);
+        List<Quad> boxes = detector.detect(rgb, size);
         LineCropper cropper = new LineCropper(Images.packedRgb(rgb), width, height);
         List<Quad> cropped = new ArrayList<>();
         List<BufferedImage> crops = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.voicequal.ocr.engine.Images;
 
 /**
@@ -38,55 +37,11 @@ final class TextDetector {
 
     /** Line boxes in the page's pixels, top to bottom then left to right. */
     List<Quad> detect(BufferedImage page) {
-        return detect(page, firstSize(page.getWidth(), page.getHeight()), byPrint(page.getWidth(), page.getHeight()));
+        return detect(page, DetectionSize.fit(page.getWidth(), page.getHeight(), minSide, maxSide));
     }
 
-    /**
-     * The size a page is first detected at: as it is when its longer side is at most {@code maxSide} (enlarged only
-     * when its shorter side is under {@code minSide}); a larger page at most {@value #LARGE_PAGE_FIRST_SIDE} px,
-     * to be detected again larger where its print needs it ({@link #byPrint}).
-     */
-    DetectionSize firstSize(int width, int height) {
-        return DetectionSize.first(width, height, minSide, maxSide, LARGE_PAGE_FIRST_SIDE);
-    }
-
-    /** A page larger than {@code maxSide}: detected at the size its print needs rather than at a fixed one. */
-    boolean byPrint(int width, int height) {
-        return Math.max(width, height) > maxSide;
-    }
-
-    /**
-     * Line boxes in the page's pixels, the page resized to {@code size} for the detector; {@code byPrint}, detected
-     * again larger where the lines found there are small ({@link DetectionSize#finer}): the lower quartile of the
-     * boxes' heights under {@value #MIN_LINE_HEIGHT} px is brought to about {@value #TARGET_LINE_HEIGHT} px, the
-     * longer side at most {@value #FINER_MAX_SIDE} px. Print under about 10 px is where DB's boxes grow loose and
-     * lose a line's first character.
-     */
-    List<Quad> detect(BufferedImage page, DetectionSize size, boolean byPrint) {
-        List<Quad> boxes = detectAt(page, size);
-        if (!byPrint) {
-            return boxes;
-        }
-        double scale = Math.max(size.width(), size.height()) / (double) Math.max(page.getWidth(), page.getHeight());
-        double[] heights = boxes.stream().mapToDouble(q -> Math.min(q.width(), q.height()) * scale).toArray();
-        Optional<DetectionSize> finer = DetectionSize.finer(size, page.getWidth(), page.getHeight(), heights,
-                MIN_LINE_HEIGHT, TARGET_LINE_HEIGHT, FINER_MAX_SIDE);
-        return finer.isPresent() ? detectAt(page, finer.get()) : boxes;
-    }
-
-    /**
-     * A page larger than the detector's cap (an A4 page at 150 dpi is 1 754 px, at 300 dpi 3 508) is first detected
-     * at PaddleOCR's own default, and again larger only where its print comes out small: an A4 page at 150 dpi
-     * reads at 960 px as at 1 600 — at a third of the detection — and one at 300 dpi needs about 1 900. Smaller
-     * images (ID cards, passports, phone photos) stay as they are: detected at 960 px instead, scanned passports
-     * lost six MRZ dates and ID photos four birth dates of 2 031 reads (the boxes' geometry moves the crops).
-     */
-    static final int LARGE_PAGE_FIRST_SIDE = 960;
-    static final double MIN_LINE_HEIGHT = 14;
-    static final double TARGET_LINE_HEIGHT = 17;
-    static final int FINER_MAX_SIDE = 2400;
-
-    private List<Quad> detectAt(BufferedImage page, DetectionSize size) {
+    /** Line boxes in the page's pixels, the page resized to {@code size} for the detector. */
+    List<Quad> detect(BufferedImage page, DetectionSize size) {
         int width = page.getWidth(), height = page.getHeight();
         int[] rgb = Images.packedRgb(Pixels.resize(page, size.width(), size.height()));
         float[] tensor = new float[3 * size.width() * size.height()];

@@ -42,55 +42,6 @@ class DetectionTest {
     }
 
     @Test
-    void anImageUpToTheCapIsFirstDetectedAsItIsALargerPageAtTheLargePageSize() {
-        // an ID card scan and a 1 600 × 1 200 photo as they are; an A4 page at 150 and at 300 dpi at 960 first
-        assertThat(DetectionSize.first(1012, 638, 512, 1600, 960)).isEqualTo(new DetectionSize(1024, 640));
-        assertThat(DetectionSize.first(1600, 1200, 512, 1600, 960)).isEqualTo(new DetectionSize(1600, 1216));
-        assertThat(DetectionSize.first(1754, 1240, 512, 1600, 960)).isEqualTo(new DetectionSize(960, 672));
-        assertThat(DetectionSize.first(2480, 3508, 512, 1600, 960)).isEqualTo(new DetectionSize(672, 960));
-    }
-
-    @Test
-    void aPageWhoseLinesAreLargeEnoughIsNotDetectedAgain() {
-        // A4 at 150 dpi detected at 960 × 672: the lines' boxes 15–20 px high
-        DetectionSize first = DetectionSize.fit(1754, 1240, 512, 960);
-        assertThat(DetectionSize.finer(first, 1754, 1240, new double[] {15, 16, 17, 18, 19, 20, 40}, 14, 17, 2400))
-                .isEmpty();
-        assertThat(DetectionSize.finer(first, 1754, 1240, new double[0], 14, 17, 2400)).isEmpty();
-    }
-
-    @Test
-    void smallPrintIsDetectedAgainWithItsLowerQuartileAtTheTargetHeight() {
-        // A4 at 300 dpi detected at 672 × 960: most lines 8.5 px, one title 30 px; 17 / 8.5 = twice the size
-        DetectionSize first = DetectionSize.fit(2480, 3508, 512, 960);
-        assertThat(first).isEqualTo(new DetectionSize(672, 960));
-        double[] heights = {30, 8.5, 8.5, 9, 8.5, 10, 8.5, 8.5};
-        assertThat(DetectionSize.finer(first, 2480, 3508, heights, 14, 17, 2400))
-                .contains(new DetectionSize(1344, 1920));
-        // the lower quartile, not the median: a page of large labels and small values is read for the values
-        double[] mixed = {7, 7, 7, 20, 20, 20, 20, 20};
-        assertThat(DetectionSize.finer(first, 2480, 3508, mixed, 14, 17, 2400)).isPresent();
-    }
-
-    @Test
-    void aFinerSizeIsCappedByTheMaximumSideAndByTwiceThePage() {
-        DetectionSize first = DetectionSize.fit(2480, 3508, 512, 960);
-        // 17 / 4 would be 4 080 px: the cap holds it at 2 400
-        assertThat(DetectionSize.finer(first, 2480, 3508, new double[] {4, 4, 4, 4}, 14, 17, 2400))
-                .contains(new DetectionSize(1696, 2400));
-        // a 600 × 400 thumbnail (detected at 768 × 512) is never detected larger than 1 200 × 800
-        DetectionSize thumbnail = DetectionSize.fit(600, 400, 512, 960);
-        assertThat(DetectionSize.finer(thumbnail, 600, 400, new double[] {3, 3, 3, 3}, 14, 17, 2400))
-                .contains(new DetectionSize(1216, 800));
-    }
-
-    @Test
-    void anEnlargementOfLessThanAFifthIsNotWorthASecondDetection() {
-        DetectionSize first = DetectionSize.fit(1754, 1240, 512, 960);
-        assertThat(DetectionSize.finer(first, 1754, 1240, new double[] {13, 13.5, 13.5, 14}, 14, 15, 2400)).isEmpty();
-    }
-
-    @Test
     void regionsAreEightConnected() {
         boolean[] bitmap = bitmap(
                 "##....#",
