@@ -93,8 +93,9 @@ class DaosIT {
     @Test
     void twoThreadsShareTheSqlObjectEachOnItsOwnTransaction() throws Exception {
         CountDownLatch bothInside = new CountDownLatch(2);
-        CompletableFuture<List<Note>> one = CompletableFuture.supplyAsync(() -> addThenList(10, "one", bothInside));
-        CompletableFuture<List<Note>> two = CompletableFuture.supplyAsync(() -> addThenList(20, "two", bothInside));
+        CountDownLatch bothListed = new CountDownLatch(2);
+        CompletableFuture<List<Note>> one = CompletableFuture.supplyAsync(() -> addThenList(10, "one", bothInside, bothListed));
+        CompletableFuture<List<Note>> two = CompletableFuture.supplyAsync(() -> addThenList(20, "two", bothInside, bothListed));
         assertThat(one.get(60, TimeUnit.SECONDS)).as("the other's row is not committed yet").containsExactly(new Note(10, "one"));
         assertThat(two.get(60, TimeUnit.SECONDS)).containsExactly(new Note(20, "two"));
     }
@@ -122,21 +123,29 @@ class DaosIT {
     }
 
     /** Adds a note and lists the notes once the other thread has added its own, both uncommitted. */
-    private static List<Note> addThenList(long id, String text, CountDownLatch bothInside) {
+    /** Adds a row, lists once both threads have added theirs, and commits only once both have listed. */
+    private static List<Note> addThenList(long id, String text, CountDownLatch bothInside, CountDownLatch bothListed) {
         return jdbi.inTransaction(tx -> {
             Notes notes = Daos.attach(tx, Notes.class);
             notes.add(id, text);
-            bothInside.countDown();
-            try {
-                if (!bothInside.await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the other transaction did not start");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return notes.all();
+            await(bothInside, "the other transaction did not start");
+            List<Note> listed = notes.all();
+            // neither commits before both have listed: a commit in between would show its row (read committed)
+            await(bothListed, "the other transaction did not list");
+            return listed;
         });
+    }
+
+    private static void await(CountDownLatch latch, String otherwise) {
+        latch.countDown();
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(otherwise);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int backend(Handle handle) {
