@@ -101,8 +101,8 @@ public final class DocumentReader {
             // beside its seal): the seals' bands are read once more with the red lifted off (LiftedPage). A letter's
             // fields at its signature, which lies under the seal, take that read; any other field takes it only when
             // the page as it is left it unread or guessed and the lifted read is surer — so a page is read again only
-            // for such a field that lies under a seal, or whose place is unknown (a guess beside the seal reads the
-            // same pixels again, and so the same). Never the whole page: PP-OCR
+            // for such a field that lies under a seal, or whose place is unknown (a guess beside the seal would be
+            // read from the same pixels; on the corpus no read changed). Never the whole page: PP-OCR
             // reads another image's lines a little differently, and lost there what it read here (a letter's blank)
             LiftedPage.Read liftedRead = LiftedPage.read(lead, image, page, imageTraits.seals());
             BufferedImage lifted = liftedRead.lifted();
