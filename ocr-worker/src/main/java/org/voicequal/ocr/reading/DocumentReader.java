@@ -80,23 +80,17 @@ public final class DocumentReader {
         } catch (UnreadableImageException e) {
             return DocumentResult.unreadable(type, e.getMessage(), millisSince(start));
         }
-        BufferedImage image = decoded.image();
-        PageText page = lead.read(image);
-        if (page.quarterTurns() != 0) {
-            // the page lay sideways or upside down: seals, crops and second reads all work on it upright
-            image = Images.turnedClockwise(image, page.quarterTurns());
-        }
+        PageText page = lead.read(decoded.image());
+        // a page that lay sideways or upside down: seals, crops and second reads all work on it upright
+        BufferedImage image = page.quarterTurns() == 0 ? decoded.image()
+                : Images.turnedClockwise(decoded.image(), page.quarterTurns());
         ImageTraits imageTraits = traits.apply(image);
         OcrEngine namesSecond = Script.of(page.text()) == Script.TRADITIONAL ? traditionalSecond : second;
         DocumentExtractor extractor = extractors.apply(type);
         List<FieldRead> reads = new ArrayList<>(extractor.extract(page));
         List<BufferedImage> sources = new ArrayList<>(java.util.Collections.nCopies(reads.size(), image));
         boolean letter = SIGNED_UNDER_SEAL.contains(type);
-        BufferedImage upright = image;
-        boolean liftable = reads.stream().anyMatch(read -> unsure(read) && (read.box() == null
-                || imageTraits.seals().stream().anyMatch(seal -> SealInk.region(seal.box(), upright.getWidth(),
-                        upright.getHeight()).intersects(read.box()))));
-        if (imageTraits.sealed() && (letter || liftable)) {
+        if (imageTraits.sealed() && (letter || reads.stream().anyMatch(read -> liftable(read, imageTraits, image)))) {
             // PP-OCR loses print under a seal's red ink (a letter's 落款: the company, the date; a licence's name
             // beside its seal): the seals' bands are read once more with the red lifted off (LiftedPage). A letter's
             // fields at its signature, which lies under the seal, take that read; any other field takes it only when
@@ -160,6 +154,15 @@ public final class DocumentReader {
                 reads.set(blank, reads.get(blank).capped(Confirmation.GUESS));
             }
         }
+    }
+
+    /**
+     * A field a read with the seals' red lifted may mend: unsure, and lying under a seal's lifted region, or where it
+     * lies is unknown (unread).
+     */
+    private static boolean liftable(FieldRead read, ImageTraits traits, BufferedImage image) {
+        return unsure(read) && (read.box() == null || traits.seals().stream().anyMatch(seal ->
+                SealInk.region(seal.box(), image.getWidth(), image.getHeight()).intersects(read.box())));
     }
 
     /** Unread (though printed on this kind of document), or read only as a guess. */
