@@ -61,7 +61,8 @@ import org.voicequal.ocr.reading.FieldResult;
  * </pre>
  *
  * Options: {@code --corpus DIR}, {@code --count N} (300, for generating), {@code --seed S} (1), {@code --limit N}
- * (only the first N images), {@code --engines} (any of {@code tesseract,ppocr,reader}), {@code --applications DIR}
+ * (only the first N images), {@code --engines} (any of {@code tesseract,ppocr,reader,cli}; {@code cli} is plain
+ * {@code tesseract} run on each file where the machine has it, {@link TesseractCli}), {@code --applications DIR}
  * (default {@code samples/applications}), {@code --out FILE} (default
  * {@code docs/ocr-accuracy.md}), {@code --kinds a,b} (only the kinds whose name contains one of these, e.g.
  * {@code passport,two-column}), {@code --misses FILE} (writes one tab-separated line per field the reader did not
@@ -139,7 +140,7 @@ public final class OcrAccuracyBench {
             int count = 300;
             long seed = 1;
             int limit = Integer.MAX_VALUE;
-            List<String> engines = List.of("tesseract", "ppocr", "reader");
+            List<String> engines = List.of("tesseract", "ppocr", "reader", "cli");
             Path applications = Path.of("samples/applications");
             Path out = Path.of("docs/ocr-accuracy.md");
             List<String> kinds = List.of();
@@ -196,6 +197,18 @@ public final class OcrAccuracyBench {
                 plain.add(plain(ppocr, "PP-OCR (" + ppocr.name() + ")", o.corpus(), labels));
                 timers.put("PP-OCR alone", (type, bytes) -> timePage(ppocr, bytes));
             }
+            java.util.Optional<TesseractCli> cli = o.engines().contains("cli") ? TesseractCli.onPath()
+                    : java.util.Optional.empty();
+            if (cli.isPresent()) {
+                TesseractCli command = cli.get();
+                if (!labels.isEmpty()) {
+                    plain.add(plain(command.name(TesseractCli.Threads.ONE), o.corpus(), labels,
+                            file -> command.read(file, TesseractCli.Threads.ONE)));
+                }
+                for (TesseractCli.Threads threads : TesseractCli.Threads.values()) {
+                    timers.put(command.name(threads), (type, bytes) -> command.read(bytes, threads).millis());
+                }
+            }
             if (o.engines().contains("reader")) {
                 reader = labels.isEmpty() ? null : reader(documentReader, o.corpus(), labels, o.turned());
                 applicationReads = applicationReads(documentReader, o.applications());
@@ -218,15 +231,28 @@ public final class OcrAccuracyBench {
         System.out.println("wrote " + o.out());
     }
 
+    /** A page read by a plain engine: its text, and the milliseconds from the file's bytes to the text. */
+    private interface PageReading {
+        TesseractCli.Read read(Path file) throws IOException;
+    }
+
     static PlainResult plain(OcrEngine engine, String name, Path corpus, List<Label> labels) throws IOException {
-        PlainResult result = new PlainResult(name);
-        engine.read(image(Files.readAllBytes(corpus.resolve(labels.get(0).file())))); // warm-up
-        int i = 0;
-        for (Label label : labels) {
-            byte[] bytes = Files.readAllBytes(corpus.resolve(label.file()));
+        return plain(name, corpus, labels, file -> {
+            byte[] bytes = Files.readAllBytes(file);
             long t = System.nanoTime(); // decoding included, as for the combined reader
             PageText page = engine.read(image(bytes));
-            result.millis.add((System.nanoTime() - t) / 1_000_000);
+            return new TesseractCli.Read(page.text(), (System.nanoTime() - t) / 1_000_000);
+        });
+    }
+
+    private static PlainResult plain(String name, Path corpus, List<Label> labels, PageReading engine)
+            throws IOException {
+        PlainResult result = new PlainResult(name);
+        engine.read(corpus.resolve(labels.get(0).file())); // warm-up
+        int i = 0;
+        for (Label label : labels) {
+            TesseractCli.Read page = engine.read(corpus.resolve(label.file()));
+            result.millis.add(page.millis());
             String text = page.text();
             for (Map.Entry<String, String> f : label.fields().entrySet()) {
                 if (!PrintedForms.printed(f.getKey())) {

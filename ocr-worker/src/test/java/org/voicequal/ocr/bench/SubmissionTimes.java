@@ -21,8 +21,9 @@ import org.voicequal.ocr.reading.DocumentReader;
 
 /**
  * Tooling, not a test: where the combined reader's time goes on one application's eight images, read one after
- * another as {@code OcrAccuracyBench} times them, beside Tesseract alone and PP-OCR alone on the same images.
- * Best of {@code --runs} after one warm-up.
+ * another as {@code OcrAccuracyBench} times them, beside Tesseract alone (the worker's own engine, warm, in this
+ * process) and PP-OCR alone on the same images, and beside plain {@code tesseract} run on each file where the machine
+ * has it ({@link TesseractCli}, with one OpenMP thread and as installed). Best of {@code --runs} after one warm-up.
  *
  * <pre>ocr-worker/test-main org.voicequal.ocr.bench.SubmissionTimes [--runs 3] samples/applications/clean-approved</pre>
  */
@@ -38,6 +39,7 @@ public final class SubmissionTimes {
                 applications.add(Path.of(args[i]));
             }
         }
+        java.util.Optional<TesseractCli> cli = TesseractCli.onPath();
         try (OcrReading reading = OcrReading.withDefaults()) {
             Timed lead = new Timed(reading.paddleOcr());
             Timed second = new Timed(reading.tesseract());
@@ -56,14 +58,16 @@ public final class SubmissionTimes {
                 traitsNanos.addAndGet(System.nanoTime() - t);
                 return traits;
             }, Extractors::forType, lead, second, Confirmation.measured());
-            System.out.printf("%-28s %9s %9s %9s | %7s %7s %9s %9s %9s %9s%n", "application", "tesseract", "ppocr",
-                    "reader", "decode", "traits", "lead-page", "lead-line", "2nd-page", "2nd-line");
+            cli.ifPresent(c -> System.out.println("cli: " + c.version()));
+            System.out.printf("%-28s %9s %9s %9s %9s %9s | %7s %7s %9s %9s %9s %9s%n", "application", "tesseract",
+                    "cli-1", "cli", "ppocr", "reader", "decode", "traits", "lead-page", "lead-line", "2nd-page",
+                    "2nd-line");
             for (Path dir : applications) {
                 List<Label> labels = Labels.read(dir);
-                long[] best = new long[9];
+                long[] best = new long[11];
                 java.util.Arrays.fill(best, Long.MAX_VALUE);
                 for (int run = 0; run <= runs; run++) {
-                    long tesseract = 0, ppocr = 0, combined = 0;
+                    long tesseract = 0, ppocr = 0, combined = 0, cliOne = 0, cliInstalled = 0;
                     lead.reset();
                     second.reset();
                     decodeNanos.set(0);
@@ -77,6 +81,11 @@ public final class SubmissionTimes {
                         t = System.nanoTime();
                         reading.paddleOcr().read(OcrAccuracyBench.image(bytes));
                         ppocr += System.nanoTime() - t;
+                        if (cli.isPresent()) {
+                            Path file = dir.resolve(label.file());
+                            cliOne += cli.get().read(file, TesseractCli.Threads.ONE).millis() * 1_000_000;
+                            cliInstalled += cli.get().read(file, TesseractCli.Threads.AS_INSTALLED).millis() * 1_000_000;
+                        }
                     }
                     long pageBefore = lead.page.get(), lineBefore = lead.line.get();
                     long secondPage = second.page.get(), secondLine = second.line.get();
@@ -88,16 +97,18 @@ public final class SubmissionTimes {
                     }
                     long[] took = {tesseract, ppocr, combined, decodeNanos.get(), traitsNanos.get(),
                         lead.page.get() - pageBefore, lead.line.get() - lineBefore, second.page.get() - secondPage,
-                        second.line.get() - secondLine};
+                        second.line.get() - secondLine, cliOne, cliInstalled};
                     if (run > 0) {
                         for (int s = 0; s < took.length; s++) {
                             best[s] = Math.min(best[s], took[s] / 1_000_000);
                         }
                     }
                 }
-                System.out.printf("%-28s %9d %9d %9d | %7d %7d %9d %9d %9d %9d   reader ÷ tesseract %.2f%n",
-                        dir.getFileName(), best[0], best[1], best[2], best[3], best[4], best[5], best[6], best[7], best[8],
-                        best[2] / (double) best[0]);
+                System.out.printf("%-28s %9d %9s %9s %9d %9d | %7d %7d %9d %9d %9d %9d   reader ÷ tesseract %.2f%s%n",
+                        dir.getFileName(), best[0], cli.isPresent() ? best[9] : "-", cli.isPresent() ? best[10] : "-",
+                        best[1], best[2], best[3], best[4], best[5], best[6], best[7], best[8],
+                        best[2] / (double) best[0], cli.isPresent() ? String.format(", ÷ cli-1 %.2f, ÷ cli %.2f",
+                                best[2] / (double) best[9], best[2] / (double) best[10]) : "");
             }
         }
     }
