@@ -259,7 +259,7 @@ public final class DocumentReader {
         List<Box> boxes = read.lines().isEmpty() ? List.of(read.box()) : read.lines();
         StringBuilder text = new StringBuilder();
         for (Box box : boxes) {
-            BufferedImage crop = crop(image, box);
+            BufferedImage crop = FieldCrop.atReadingSize(crop(image, box), box.height());
             text.append(second.readLine(enlarged ? FieldCrop.enlarged(crop) : crop).text());
         }
         return text.toString();

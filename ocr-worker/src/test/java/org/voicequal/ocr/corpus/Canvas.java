@@ -29,29 +29,49 @@ final class Canvas {
         }
     }
 
+    /** A4's longer side at 150 dpi, the resolution every layout is drawn in. */
+    private static final int A4_AT_150_DPI = 1700;
+
+    /**
+     * The resolution A4 pages are drawn at, in dots per inch ({@code CorpusGenerator --page-dpi}): 150 by default;
+     * 300 draws the same page (same layout, fonts and values: the layout's coordinates are scaled) at the
+     * resolution scanners deliver. Set once, before anything is drawn.
+     */
+    static volatile int pageDpi = 150;
+
     final BufferedImage image;
     final Graphics2D g;
     final Style style;
     final RandomValues rv;
+    /** Image pixels per layout unit: the layout is always in 150-dpi units. */
+    private final double scale;
+    private final int width;
+    private final int height;
 
     Canvas(int width, int height, Color paper, Style style, RandomValues rv) {
-        this.image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        this.scale = Math.max(width, height) >= A4_AT_150_DPI ? pageDpi / 150.0 : 1;
+        this.width = width;
+        this.height = height;
+        this.image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
+                BufferedImage.TYPE_INT_RGB);
         this.g = image.createGraphics();
         this.style = style;
         this.rv = rv;
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.scale(scale, scale);
         g.setColor(paper);
         g.fillRect(0, 0, width, height);
     }
 
+    /** The layout's width (150-dpi units for a page, whatever {@link #pageDpi} it is drawn at). */
     int width() {
-        return image.getWidth();
+        return width;
     }
 
     int height() {
-        return image.getHeight();
+        return height;
     }
 
     Font font(float size, boolean bold) {
@@ -194,7 +214,8 @@ final class Canvas {
         // fading: scratch out a few specks of the stamp
         g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.5f));
         for (int i = 0; i < radius / 3; i++) {
-            g.setColor(new Color(image.getRGB(Math.max(0, cx - radius - 4), Math.max(0, cy - radius - 4))));
+            g.setColor(new Color(image.getRGB((int) (Math.max(0, cx - radius - 4) * scale),
+                    (int) (Math.max(0, cy - radius - 4) * scale))));
             int sx = cx + (int) (rv.random().nextGaussian() * radius * 0.6);
             int sy = cy + (int) (rv.random().nextGaussian() * radius * 0.6);
             g.fillOval(sx, sy, rv.between(2, 6), rv.between(2, 6));
@@ -229,6 +250,9 @@ final class Canvas {
     }
 
     private Canvas(BufferedImage image, Style style, RandomValues rv) {
+        this.scale = 1;
+        this.width = image.getWidth();
+        this.height = image.getHeight();
         this.image = image;
         this.g = image.createGraphics();
         this.style = style;

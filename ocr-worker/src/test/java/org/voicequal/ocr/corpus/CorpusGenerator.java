@@ -42,7 +42,9 @@ import org.voicequal.events.DocumentType;
  * corpus's "today", default 2026-11-20, so that dates do not move with the clock), {@code --traditional P}
  * (the share of licences, certificates and letters printed in Traditional characters, default 0.25),
  * {@code --applications
- * DIR} (instead of a corpus: the complete application sets, clean and flawed, see {@link ApplicationSets}).
+ * DIR} (instead of a corpus: the complete application sets, clean and flawed, see {@link ApplicationSets}),
+ * {@code --page-dpi 300} (A4 pages drawn at scanners' resolution rather than 150 dpi: the same layouts and
+ * values, twice the pixels; ID cards are drawn at about 300 dpi either way).
  */
 public final class CorpusGenerator {
 
@@ -122,6 +124,7 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         Options o = Options.parse(args);
+        Canvas.pageDpi = o.pageDpi();
         List<String> fonts = Fonts.families(o.fonts(), o.excludeFonts());
         if (fonts.isEmpty()) {
             System.err.println("No CJK font is installed (or none matches --fonts): run tools/install-corpus-fonts");
@@ -208,7 +211,7 @@ public final class CorpusGenerator {
     /** The command line. */
     record Options(Path out, int count, long seed, List<String> fonts, List<String> excludeFonts,
                    List<Quality> qualities, boolean balanced, boolean png, LocalDate today, Path applications,
-                   double traditional) {
+                   double traditional, int pageDpi) {
 
         static Options parse(String[] args) {
             Path out = Path.of("target/corpus");
@@ -220,6 +223,7 @@ public final class CorpusGenerator {
             LocalDate today = LocalDate.of(2026, 11, 20);
             Path applications = null;
             double traditional = 0.25;
+            int pageDpi = 150;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out" -> out = Path.of(args[++i]);
@@ -234,12 +238,13 @@ public final class CorpusGenerator {
                     case "--today" -> today = LocalDate.parse(args[++i]);
                     case "--applications" -> applications = Path.of(args[++i]);
                     case "--traditional" -> traditional = Double.parseDouble(args[++i]);
+                    case "--page-dpi" -> pageDpi = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]
                             + " (see the Javadoc of CorpusGenerator)");
                 }
             }
             return new Options(out, count, seed, fonts, exclude, qualities, balanced, png, today, applications,
-                    traditional);
+                    traditional, pageDpi);
         }
 
         private static List<String> split(String list) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.voicequal.domain.text.ComparableText;
 import org.voicequal.events.DocumentType;
 import org.voicequal.ocr.OcrReading;
 import org.voicequal.ocr.TurnedPages;
@@ -26,6 +27,7 @@ import org.voicequal.schemas.Fields;
 class DocumentReaderIT {
 
     private static final Path APPLICATIONS = Path.of("..", "samples", "applications");
+    private static final Path SCANS_300_DPI = Path.of("src", "test", "resources", "scans-300dpi");
     private static OcrReading reading;
 
     @BeforeAll
@@ -99,6 +101,36 @@ class DocumentReaderIT {
     void anUprightPageIsReadAsItLies() throws IOException {
         assertThat(read("clean-approved", DocumentType.BUSINESS_LICENCE).readQuarterTurns()).isZero();
         assertThat(read("clean-approved", DocumentType.ADMIN_ID_BACK).readQuarterTurns()).isZero();
+    }
+
+    /** Scanners deliver A4 at 300 dpi: twice the print of the committed samples, where Tesseract misread 自 as 目. */
+    @Test
+    void aLicenceScannedAt300DpiIsConfirmedAsAt150() throws IOException {
+        JsonNode application = application("clean-approved");
+
+        DocumentResult licence = reading.reader().read(DocumentType.BUSINESS_LICENCE,
+                Files.readAllBytes(SCANS_300_DPI.resolve("clean-approved-BUSINESS_LICENCE.png")));
+
+        assertConfirmed(licence, Fields.CREDIT_CODE, application.at("/enterprise/creditCode").asText());
+        for (String field : new String[] {Fields.ENTERPRISE_NAME, Fields.ENTERPRISE_TYPE, Fields.LEGAL_REPRESENTATIVE}) {
+            FieldResult result = licence.field(field).orElseThrow();
+            String typed = application.at(field.equals(Fields.LEGAL_REPRESENTATIVE) ? "/legalRepresentative/name"
+                    : field.equals(Fields.ENTERPRISE_NAME) ? "/enterprise/name" : "/enterprise/enterpriseType").asText();
+            assertThat(ComparableText.same(result.read().value(), typed)).as(field + " read as typed").isTrue();
+            assertThat(result.agreement()).as(field).isEqualTo(Agreement.BOTH_AGREE);
+            assertThat(result.confirmed()).as(field + " confirmed").isTrue();
+        }
+    }
+
+    /** A seal's stroke through the date of issue (2017年03月24日 read 2017年03月2.4日) must not make it the 2nd. */
+    @Test
+    void aDateGarbledUnderTheSealIsNeverConfirmedAsAnotherDay() throws IOException {
+        DocumentResult licence = reading.reader().read(DocumentType.BUSINESS_LICENCE,
+                Files.readAllBytes(SCANS_300_DPI.resolve("expired-admin-id-BUSINESS_LICENCE.png")));
+
+        FieldResult issued = licence.field(Fields.ISSUED_ON).orElseThrow();
+        // read right, or left for a person: never another calendar day
+        assertThat(issued.read().isRead() ? issued.read().value() : "unread").isIn("2017-03-24", "unread");
     }
 
     @Test

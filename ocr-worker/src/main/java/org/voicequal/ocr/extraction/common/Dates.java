@@ -17,6 +17,12 @@ public final class Dates {
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d\\d)\\s*(?:年|[.\\-/])\\s*(\\d{1,2})\\s*(?:月|[.\\-/])\\s*(\\d{1,2})\\s*日?");
 
+    /**
+     * What follows a day that stopped short of its 日: a mark, then more digits and the 日 (2017年03月2.4日, a seal's
+     * stroke read as a point inside 24). The day is then garbled, not 2.
+     */
+    private static final Pattern GARBLED_DAY_TAIL = Pattern.compile("^[^\\d日]{1,2}\\d{1,2}日");
+
     private Dates() {
     }
 
@@ -40,7 +46,10 @@ public final class Dates {
         Matcher m = DATE.matcher(compact.text());
         List<Found> found = new ArrayList<>();
         while (m.find()) {
-            found.add(new Found(compact.sub(m.start(), m.end()), date(m.group(1), m.group(2), m.group(3))));
+            boolean garbled = !m.group().endsWith("日") && m.group().contains("月")
+                    && GARBLED_DAY_TAIL.matcher(compact.text().substring(m.end())).find();
+            found.add(new Found(compact.sub(m.start(), m.end()),
+                    garbled ? null : date(m.group(1), m.group(2), m.group(3))));
         }
         return found;
     }
