@@ -11,6 +11,19 @@ public final class Images {
     private Images() {
     }
 
+    /**
+     * An RGB copy {@code width × height}, interpolated as {@code interpolation} says (a
+     * {@code RenderingHints.VALUE_INTERPOLATION_*}).
+     */
+    public static BufferedImage scaled(BufferedImage source, int width, int height, Object interpolation) {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, interpolation);
+        g.drawImage(source, 0, 0, width, height, null);
+        g.dispose();
+        return out;
+    }
+
     /** An 8-bit grey copy (transparent areas become white), or the image itself when it already is one. */
     public static BufferedImage gray(BufferedImage source) {
         if (source.getType() == BufferedImage.TYPE_BYTE_GRAY) {

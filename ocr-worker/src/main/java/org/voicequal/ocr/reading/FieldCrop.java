@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import org.voicequal.ocr.engine.Box;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * The image the second engine reads a field from: the value's box with a margin (engines read a tightly cut line
@@ -69,22 +70,13 @@ final class FieldCrop {
     }
 
     private static BufferedImage scaled(BufferedImage image, int width, int height) {
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, width, height, null);
-        g.dispose();
-        return out;
+        return Images.scaled(image, width, height, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
 
     /** The crop twice as large (bicubic): Tesseract reads small print it lost at its size. */
     static BufferedImage enlarged(BufferedImage crop) {
-        BufferedImage out = new BufferedImage(crop.getWidth() * 2, crop.getHeight() * 2, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(crop, 0, 0, out.getWidth(), out.getHeight(), null);
-        g.dispose();
-        return out;
+        return Images.scaled(crop, crop.getWidth() * 2, crop.getHeight() * 2,
+                RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     }
 
     /** Blanks ink touching an edge of {@code crop} that a blank gap separates from the rest and is under half a character. */

@@ -1,6 +1,5 @@
 package org.voicequal.ocr.bench;
 
-import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.voicequal.ocr.corpus.Label;
 import org.voicequal.ocr.corpus.Labels;
+import org.voicequal.ocr.engine.Images;
 
 /**
  * Tooling, not a test: a copy of an application set with its images at the sizes portals upload, for timing
@@ -56,13 +56,7 @@ public final class UploadSizes {
     }
 
     private static BufferedImage enlarged(BufferedImage image, double factor) {
-        int width = (int) Math.round(image.getWidth() * factor);
-        int height = (int) Math.round(image.getHeight() * factor);
-        BufferedImage larger = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = larger.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(image, 0, 0, width, height, null);
-        g.dispose();
-        return larger;
+        return Images.scaled(image, (int) Math.round(image.getWidth() * factor),
+                (int) Math.round(image.getHeight() * factor), RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     }
 }
