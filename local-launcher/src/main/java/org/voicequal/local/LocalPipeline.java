@@ -139,19 +139,21 @@ public final class LocalPipeline implements AutoCloseable {
 
     private void startAll(Path dataDir, int ingestPort, int inboxPort) throws IOException {
         Files.createDirectories(dataDir);
-        // The four are independent: start them side by side (the registry, a separate JVM, is the slowest).
+        // the inbox's port was picked free before the call: bound before Kafka, PostgreSQL and the registry open
+        // their sockets, or one of their connections may take it as its ephemeral port first (RestartIT saw that)
+        mail = remember(LocalMail.start());
+        inboxUrl = mail.serveInbox(inboxPort);
+        // The others are independent: start them side by side (the registry, a separate JVM, is the slowest).
         CompletableFuture<ApicurioRegistry> registryStart = CompletableFuture.supplyAsync(() ->
                 ApicurioRegistry.start(dataDir.resolve("registry/registry"), dataDir.resolve("registry.log")));
         CompletableFuture<LocalPostgres> postgresStart = CompletableFuture.supplyAsync(() ->
                 LocalPostgres.start(dataDir.resolve("postgres")));
         CompletableFuture<EmbeddedKafka> kafkaStart = CompletableFuture.supplyAsync(() ->
                 EmbeddedKafka.start(dataDir.resolve("kafka")));
-        mail = remember(LocalMail.start());
         LocalPostgres postgres = remember(join(postgresStart));
         EmbeddedKafka kafka = remember(join(kafkaStart));
         ApicurioRegistry registry = remember(join(registryStart));
         infrastructureReadyNanos = System.nanoTime();
-        inboxUrl = mail.serveInbox(inboxPort);
         bootstrapServers = kafka.bootstrapServers();
         registryUrl = registry.confluentCompatibleUrl();
         // Apicurio's default is NONE; the pipeline's contract is BACKWARD, as on Confluent's registry.
